@@ -1,0 +1,30 @@
+# The workbook's top-level Makefile: build, tour and check every chapter.
+# A chapter is any NN-name/ folder with a Makefile; they run in numeric order.
+
+CHAPTERS := $(patsubst %/Makefile,%,$(sort $(wildcard [0-9][0-9]-*/Makefile)))
+
+include mk/tools.mk
+
+.PHONY: all tour check-all bench clean
+all:
+	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c all || exit 1; done
+
+# Run every chapter in order, each under a heading taken from its README's title.
+tour: all
+	@for c in $(CHAPTERS); do \
+	  printf '\n== %s: %s\n' "$$c" "$$(sed -n '1s/^# *//p' $$c/README.md)"; \
+	  $(MAKE) -s -C $$c run || exit 1; \
+	done
+
+# Every chapter's checks and the repo-wide ones; the last line is the count.
+check-all:
+	@tests/check-all $(CHAPTERS)
+
+clean:
+	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c clean; done
+
+# Long measurements, kept out of check-all: every chapter that has a bench target.
+bench: all
+	@for c in $(CHAPTERS); do \
+	  if grep -q '^bench:' $$c/Makefile; then $(MAKE) -s -C $$c bench || exit 1; fi; \
+	done

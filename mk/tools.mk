@@ -1,0 +1,13 @@
+# mk/tools.mk: stop early, in one line, when a tool the workbook needs is missing.
+# Included by the top-level Makefile and by mk/chapter.mk.
+
+# need(COMMAND, DEBIAN PACKAGE, FEDORA PACKAGE): a one-line error naming the package.
+need = $(if $(shell command -v $(1) 2>/dev/null),,$(error $(1) not found: install it with 'sudo apt-get install $(2)' (Fedora: 'sudo dnf install $(3)')))
+
+ifneq ($(filter-out clean,$(or $(MAKECMDGOALS),all)),)
+$(call need,nasm,nasm,nasm)
+$(call need,$(firstword $(CC)),gcc,gcc)
+$(call need,ld,binutils,binutils)
+$(call need,objdump,binutils,binutils)
+$(call need,readelf,binutils,binutils)
+endif
