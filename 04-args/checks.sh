@@ -1,0 +1,147 @@
+# 04-args/checks.sh: what this chapter claims, checked (see tests/lib.sh).
+. ../tests/lib.sh
+
+cc=${CC:-cc}
+
+# ---- The guided demo ----
+check "the demo exits with status 0" status_is 0 ./args
+check "the demo: add(2, 3) = 5, through rdi and rsi" stdout_matches '^  add\(2, 3\) = 5$' ./args
+check "the demo: add(-7, 4) = -3" stdout_matches '^  add\(-7, 4\) = -3$' ./args
+check "the demo: add(INT_MAX, 1) = 2147483648, a 64-bit add" \
+    stdout_matches '^  add\(2147483647, 1\) = 2147483648 ' ./args
+check "the demo: add(LONG_MAX, 1) wraps to LONG_MIN" \
+    stdout_matches '^  add\(9223372036854775807, 1\) = -9223372036854775808 ' ./args
+check "the demo: add4(-4) = 0" \
+    stdout_matches '^  add4\(-4\) = 0$' ./args
+check "the demo: six(1, 2, 3, 4, 5, 6) = 123456, each register in its place" \
+    stdout_matches '^  six\(1, 2, 3, 4, 5, 6\) = 123456$' ./args
+check "the demo: six(0, 0, 0, 7, 0, 0) = 700 (the 4th argument is rcx)" \
+    stdout_matches '^  six\(0, 0, 0, 7, 0, 0\) = 700$' ./args
+check "the demo: every JIT'd result of add, add4 and six equals C's" stdout_lacks 'MISMATCH' ./args
+
+# ---- The two type mistakes print the really wrong values ----
+# The expected values are worked out here, by the shell's 64-bit arithmetic,
+# from the rules the README states; the program computes its own.
+int32() { echo $(( ((($1) & 0xffffffff) ^ 0x80000000) - 0x80000000 )); }  # low 32 bits, signed
+uint32() { echo $(( ($1) & 0xffffffff )); }                               # low 32 bits, zero-extended
+n=2147483647
+check "mistake 1: add4($n) kept in a long is $((n + 4))" \
+    stdout_matches "^  long r = add4\($n\); +r = $((n + 4)) " ./args
+check "mistake 1: add4($n) kept in an int is $(int32 "n + 4"), the low 32 bits read as signed" \
+    stdout_matches "^  int  r = add4\($n\); +r = $(int32 "n + 4") " ./args
+check "mistake 2: add32(4000000000, 1000000000) is $(uint32 "4000000000 + 1000000000"), not 5000000000" \
+    stdout_matches "^  add32\(4000000000, 1000000000\) = $(uint32 "4000000000 + 1000000000") .*add gives 5000000000\)" ./args
+check "mistake 2: add32(-5, 3) is $(uint32 "-5 + 3"): eax zero-extended into rax, not -2" \
+    stdout_matches "^  add32\(-5, 3\) = $(uint32 "-5 + 3") .*add gives -2\)" ./args
+
+# The wrong values must come from running the code: none is written in args.c.
+not_hard_coded() {
+    local v
+    for v in "$(int32 "n + 4")" "$(uint32 "4000000000 + 1000000000")" "$(uint32 "-5 + 3")" 5000000000 123456; do
+        if grep -n -- "$v" args.c | grep -m1 .; then return 1; fi
+    done
+}
+check "the demo's results are computed, not written in args.c" not_hard_coded
+
+# -Wall -Wextra let the int mistake through (the build uses -Werror); -Wconversion catches it.
+wconversion_finds_the_mistake() {
+    local line
+    line=$(grep -n 'int as_int = j->add4' args.c | cut -d: -f1)
+    [ -n "$line" ] || { echo "args.c has no 'int as_int = j->add4' line"; return 1; }
+    $cc -std=c11 -Wall -Wextra -Wconversion -c -o /dev/null args.c 2> "$TMP/wconv"
+    grep -q "args.c:$line:.*warning" "$TMP/wconv" && return 0
+    echo "$cc -Wconversion gives no warning on args.c:$line: '$(show "$(cat "$TMP/wconv")")'"
+    return 1
+}
+check "-Wconversion warns about the int mistake that -Wall -Wextra let through" wconversion_finds_the_mistake
+
+# ---- The self-test: JIT'd code against C ----
+check "--self-test: the JIT'd functions equal C over edges and random values" status_is 0 ./args --self-test
+enough_compared() {
+    local n
+    n=$(limited ./args --self-test | sed -n 's/^self-test: \([0-9]*\) .*/\1/p')
+    [ "${n:-0}" -ge 16000 ] && return 0
+    echo "self-test compared ${n:-no} results, expected at least 16000"
+    return 1
+}
+check "--self-test compares at least 16000 results" enough_compared
+
+# The C references must themselves be free of undefined behaviour (signed
+# overflow): run them under UBSan, which stops at the first one.
+ubsan=(-std=c11 -O1 -g -fsanitize=undefined -fno-sanitize-recover=all)
+under_ubsan() {
+    $cc "${ubsan[@]}" -o "$TMP/args-ubsan" args.c 2> "$TMP/ubsan-build" ||
+        { echo "build with UBSan failed: $(head -1 "$TMP/ubsan-build")"; return 1; }
+    limited "$TMP/args-ubsan" --self-test > /dev/null 2> "$TMP/ubsan-err" &&
+        limited "$TMP/args-ubsan" > /dev/null 2>> "$TMP/ubsan-err" && [ ! -s "$TMP/ubsan-err" ] && return 0
+    echo "UBSan: $(grep -m1 . "$TMP/ubsan-err")"
+    return 1
+}
+if echo 'int main(void) { return 0; }' | $cc "${ubsan[@]}" -x c -o "$TMP/ubsan-probe" - 2> /dev/null; then
+    check "no undefined behaviour in the C references (self-test and demo under UBSan)" under_ubsan
+else
+    echo "SKIP $CHAPTER: C references under UBSan: $cc cannot link -fsanitize=undefined here"
+fi
+
+# ---- Two integers from the command line ----
+check "./args 5 -7 prints add(5, -7) = -2" stdout_is $'add(5, -7) = -2\n' ./args 5 -7
+check "./args -3 -4 prints add(-3, -4) = -7" stdout_is $'add(-3, -4) = -7\n' ./args -3 -4
+check "./args 0x7fffffff 1 reads hex and prints 2147483648" \
+    stdout_is $'add(2147483647, 1) = 2147483648\n' ./args 0x7fffffff 1
+check "./args LONG_MIN -1 wraps to LONG_MAX and says so" \
+    stdout_matches '^add\(-9223372036854775808, -1\) = 9223372036854775807 +the true sum needs 65 bits' \
+    ./args -9223372036854775808 -1
+check "./args --help prints the usage on stdout, exit 0" stdout_matches '^usage: args ' ./args --help
+
+# usage_error WHY ARGS...: ./args ARGS exits 64, prints nothing on stdout, and
+# on stderr a line matching WHY and a usage line.
+usage_error() {
+    local why=$1; shift
+    limited ./args "$@" > "$TMP/out" 2> "$TMP/err"
+    local got=$?
+    [ "$got" -eq 64 ] || { echo "exit status $got, expected 64; stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+    [ ! -s "$TMP/out" ] || { echo "stdout is not empty: '$(show "$(cat "$TMP/out")")'"; return 1; }
+    grep -Eq -- "$why" "$TMP/err" || { echo "no line of stderr matches /$why/: '$(show "$(cat "$TMP/err")")'"; return 1; }
+    grep -q '^usage: args ' "$TMP/err" || { echo "no usage line on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+}
+check "a non-numeric argument: usage, exit 64" usage_error "'abc': not an integer" abc 1
+check "trailing junk (12x): usage, exit 64" usage_error "'12x': not an integer" 5 12x
+check "an empty argument: usage, exit 64" usage_error "'': not an integer" '' 1
+check "2^63, one past LONG_MAX: out of range, exit 64" usage_error "'9223372036854775808': out of range" 1 9223372036854775808
+check "-2^63 - 1, one below LONG_MIN: out of range, exit 64" usage_error "out of range" -9223372036854775809 1
+check "one argument: usage, exit 64" usage_error 'expected two integers' 5
+check "three arguments: usage, exit 64" usage_error 'too many arguments' 1 2 3
+
+# ---- A refused mprotect: one clear line, no crash ----
+# prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) (Linux 6.3+) makes the kernel
+# refuse to make memory executable that was not; it survives execve, so a small
+# wrapper can run ./args under it.
+cat > "$TMP/mdwe.c" << 'EOF'
+/* mdwe: run a program with prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) set; 77 if unsupported. */
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+#ifndef PR_SET_MDWE
+#define PR_SET_MDWE 65
+#define PR_MDWE_REFUSE_EXEC_GAIN 1
+#endif
+int main(int argc, char **argv)
+{
+    if (argc < 2 || prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
+        return 77;
+    execv(argv[1], argv + 1);
+    perror("execv");
+    return 127;
+}
+EOF
+if ! $cc -o "$TMP/mdwe" "$TMP/mdwe.c" 2> /dev/null; then
+    echo "SKIP $CHAPTER: a refused mprotect: $cc could not build the prctl wrapper"
+elif ! "$TMP/mdwe" /bin/true; then
+    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
+else
+    refused='^args: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): '
+    check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
+        stderr_matches "$refused" "$TMP/mdwe" ./args
+    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./args 1 2
+    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./args --self-test
+fi
