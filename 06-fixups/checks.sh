@@ -1,0 +1,220 @@
+# 06-fixups/checks.sh: what this chapter claims, checked (see tests/lib.sh).
+. ../tests/lib.sh
+
+msg=$'hello from after the ret\n'
+
+# ---- It runs: the JIT'd code finds its string and writes it.
+check "prints the string laid out after ret" stdout_matches '^hello from after the ret$' ./fixups
+check "exits with status 0" status_is 0 ./fixups
+check "the JIT'd code returns write's result: 25, the string's length" \
+    stdout_matches '^it returned 25: write.s result' ./fixups
+check "with --align 16 it still prints the string" stdout_matches '^hello from after the ret$' ./fixups --align 16
+
+# ---- The fixups: each displacement is target - end of instruction.
+
+# label_offset OUT NAME: the offset "labels: msg = 0x1e, msg_end = 0x37" gives NAME, in decimal.
+label_offset() {
+    local hex
+    hex=$(sed -n "s/^labels: .*\\b$2 = 0x\\([0-9a-f]*\\).*/\\1/p" <<< "$1")
+    [ -n "$hex" ] && echo $((16#$hex))
+}
+
+# le32 N: N as four little-endian bytes, "0d 00 00 00".
+le32() { local n=$(($1 & 0xffffffff)); printf '%02x %02x %02x %02x' $((n & 255)) $((n >> 8 & 255)) $((n >> 16 & 255)) $((n >> 24 & 255)); }
+
+# file_bytes FILE AT N: N bytes of FILE from offset AT, as "0d 00 00 00".
+file_bytes() { od -An -v -tx1 -j "$2" -N "$3" "$1" | xargs; }
+
+# fixups_add_up [ARGS]: every "fixup at" line the program prints is consistent:
+# its target is the label's reported offset, its instruction ends right after
+# the 4-byte displacement, disp = target - end, the bytes shown are that value
+# little-endian, and the dumped buffer holds exactly those bytes.
+fixups_add_up() {
+    local out line n=0 at name target end sign disp bytes want
+    local re='^fixup at 0x([0-9a-f]+) -> ([a-z_]+): 0x([0-9a-f]+) - 0x([0-9a-f]+) \(end of the lea\) = (-?)0x([0-9a-f]+), stored as ([0-9a-f ]+)$'
+    out=$(limited ./fixups "$@" --dump "$TMP/add.bin") || { echo "fixups $* failed"; return 1; }
+    while IFS= read -r line; do
+        [[ $line =~ $re ]] || { echo "cannot read the line '$line'"; return 1; }
+        at=$((16#${BASH_REMATCH[1]})) name=${BASH_REMATCH[2]} target=$((16#${BASH_REMATCH[3]}))
+        end=$((16#${BASH_REMATCH[4]})) sign=${BASH_REMATCH[5]} disp=$((16#${BASH_REMATCH[6]})) bytes=${BASH_REMATCH[7]}
+        [ "$sign" = - ] && disp=$((-disp))
+        want=$(label_offset "$out" "$name")
+        [ "$target" = "$want" ] || { echo "fixup at $at: target $target, but label $name is at ${want:-nowhere}"; return 1; }
+        [ $((end - at)) -eq 4 ] || { echo "fixup at $at: its instruction ends at $end, not right after the disp32"; return 1; }
+        [ "$disp" -eq $((target - end)) ] || { echo "fixup at $at: disp $disp, but $target - $end = $((target - end))"; return 1; }
+        [ "$bytes" = "$(le32 "$disp")" ] || { echo "fixup at $at: shows '$bytes', but $disp little-endian is '$(le32 "$disp")'"; return 1; }
+        want=$(file_bytes "$TMP/add.bin" "$at" 4)
+        [ "$want" = "$bytes" ] || { echo "fixup at $at: the dumped buffer holds '$want', the program said '$bytes'"; return 1; }
+        n=$((n + 1))
+    done < <(grep '^fixup at ' <<< "$out")
+    [ "$n" -eq 2 ] || { echo "$n fixup lines, expected 2 (msg and msg_end)"; return 1; }
+}
+check "each patched disp32 is target - end of the lea (recomputed from the offsets it prints)" fixups_add_up
+check "the same holds with --align 16 (the data moved; the fixups followed)" fixups_add_up --align 16
+
+# hexdump_bytes OUT WHICH: the bytes of the "emitted" (before) or "patched" (after) hex dump.
+hexdump_bytes() {
+    awk -v which="$2" '/^patched:/ { after = 1; next }
+        /^  [0-9a-f][0-9a-f][0-9a-f][0-9a-f] / && (after == (which == "after")) { print substr($0, 8, 48) }' <<< "$1" |
+        tr '[]' '  ' | xargs
+}
+
+# before_and_after: the "emitted" dump has 00 00 00 00 at every displacement
+# and equals the "patched" dump everywhere else; the patched dump is the buffer.
+before_and_after() {
+    local out before after file i at placeholder=()
+    out=$(limited ./fixups --dump "$TMP/ba.bin") || { echo "fixups failed"; return 1; }
+    read -ra before <<< "$(hexdump_bytes "$out" before)"
+    read -ra after <<< "$(hexdump_bytes "$out" after)"
+    file=$(file_bytes "$TMP/ba.bin" 0 4096)
+    [ "${after[*]}" = "$file" ] || { echo "the patched dump is not the buffer written by --dump"; return 1; }
+    if [ "${#before[@]}" -ne "${#after[@]}" ] || [ "${#after[@]}" -eq 0 ]; then
+        echo "the dumps have ${#before[@]} and ${#after[@]} bytes"; return 1
+    fi
+    while read -r at; do
+        for i in 0 1 2 3; do placeholder[16#$at + i]=1; done
+    done < <(sed -n 's/^fixup at 0x\([0-9a-f]*\) .*/\1/p' <<< "$out")
+    [ "${#placeholder[@]}" -eq 8 ] || { echo "${#placeholder[@]} displacement bytes, expected 8 (two fixups)"; return 1; }
+    for ((i = 0; i < ${#after[@]}; i++)); do
+        if [ -n "${placeholder[i]:-}" ]; then
+            [ "${before[i]}" = 00 ] || { echo "byte $i (a placeholder) is ${before[i]} before patching, expected 00"; return 1; }
+        else
+            [ "${before[i]}" = "${after[i]}" ] || { echo "byte $i changed from ${before[i]} to ${after[i]}, but is not a displacement"; return 1; }
+        fi
+    done
+}
+check "before and after: only the two disp32 placeholders change, from 00 00 00 00" before_and_after
+check "the hex dump marks each placeholder in [ ]" stdout_matches '^  0000 .* 48 8d 35\[00 00 00  ' ./fixups
+
+# ---- objdump on the final buffer: each lea lands where the program says.
+
+# lea_lands REG LABEL [ARGS]: objdump's "# 0x.." target of `lea REG,[rip+..]` in
+# the dumped buffer is LABEL's offset; for msg, the string itself sits there.
+lea_lands() {
+    local reg=$1 label=$2 out line target want got; shift 2
+    out=$(limited ./fixups "$@" --dump "$TMP/lea.bin") || { echo "fixups failed"; return 1; }
+    line=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/lea.bin" | grep -m1 "lea  *$reg,\\[rip+") ||
+        { echo "objdump shows no 'lea $reg,[rip+...]'"; return 1; }
+    [[ $line =~ \#\ 0x([0-9a-f]+)$ ]] || { echo "no '# 0x..' target in: $line"; return 1; }
+    target=$((16#${BASH_REMATCH[1]}))
+    want=$(label_offset "$out" "$label")
+    [ "$target" = "$want" ] || { echo "objdump: lea $reg lands on 0x$(printf %x "$target"), but $label is at 0x$(printf %x "${want:-0}")"; return 1; }
+    if [ "$label" = msg ]; then
+        got=$(tail -c +$((target + 1)) "$TMP/lea.bin" | head -c ${#msg}; echo .)
+        [ "$got" = "$msg." ] || { echo "the bytes at 0x$(printf %x "$target") are '$(show "${got%.}")', not the string"; return 1; }
+    fi
+}
+check "objdump -D: 'lea rsi,[rip+...]' lands on the string (# 0x.. = msg)" lea_lands rsi msg
+check "objdump -D: 'lea rdx,[rip+...]' lands just past it (# 0x.. = msg_end)" lea_lands rdx msg_end
+check "objdump -D, --align 16: the lea still lands on the string" lea_lands rsi msg --align 16
+
+# padding_is_int3: with --align 16, objdump decodes the two bytes after ret as int3.
+padding_is_int3() {
+    limited ./fixups --align 16 --dump "$TMP/pad.bin" > /dev/null || { echo "fixups failed"; return 1; }
+    local n
+    n=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/pad.bin" | grep -cE '^ +1[ef]:'$'\t''cc +'$'\t''int3')
+    [ "$n" -eq 2 ] || { echo "objdump shows $n int3 at 0x1e..0x1f, expected 2"; return 1; }
+}
+check "the 0xcc padding is int3 (objdump), not a no-op" padding_is_int3
+check "running the padding traps: --call-padding dies of SIGTRAP" dies_of TRAP ./fixups --align 16 --call-padding
+
+# ---- The linker-equivalence claim: nasm, given real labels, makes the same bytes.
+
+# same_as_nasm [ALIGN]: fixups --dump (with --align ALIGN) equals nasm -f bin reference.asm.
+same_as_nasm() {
+    local args=()
+    [ $# -gt 0 ] && args=(--align "$1")
+    nasm -f bin ${1:+-DALIGN=$1} -o "$TMP/ref.bin" reference.asm || { echo "nasm failed on reference.asm"; return 1; }
+    limited ./fixups "${args[@]}" --dump "$TMP/jit.bin" > /dev/null || { echo "fixups failed"; return 1; }
+    cmp -s "$TMP/ref.bin" "$TMP/jit.bin" && return 0
+    local diff
+    diff=$(cmp -l "$TMP/ref.bin" "$TMP/jit.bin" 2>&1 | head -1)
+    if [[ $diff =~ ^\ *([0-9]+)\ +([0-7]+)\ +([0-7]+)$ ]]; then
+        printf 'byte 0x%x: nasm has %02x, fixups has %02x\n' $((BASH_REMATCH[1] - 1)) $((8#${BASH_REMATCH[2]})) $((8#${BASH_REMATCH[3]}))
+    else
+        echo "sizes differ: nasm $(wc -c < "$TMP/ref.bin") bytes, fixups $(wc -c < "$TMP/jit.bin") ($diff)"
+    fi
+    return 1
+}
+check "the patched buffer equals nasm -f bin reference.asm, byte for byte" same_as_nasm
+check "with --align 16 it equals nasm -f bin -DALIGN=16 reference.asm" same_as_nasm 16
+
+# section_at FILE NAME: "ADDRESS OFFSET" of section NAME (a regex) in FILE, hex.
+section_at() { readelf -SW "$1" | sed -n "s/.* $2  *PROGBITS  *\\([0-9a-f]*\\) \\([0-9a-f]*\\) .*/\\1 \\2/p"; }
+
+# ld does the same for an object file: R_X86_64_PC32 is resolved as S + A - P.
+# reloc.o's relocation names a symbol (S: here the section .rodata, where msg
+# is), an addend (A = -4) and the place of the disp32 (P = .text + offset).
+ld_resolves_pc32() {
+    if ! nasm -f elf64 -o "$TMP/reloc.o" reloc.asm || ! ld -o "$TMP/reloc" "$TMP/reloc.o"; then
+        echo "cannot build reloc from reloc.asm"; return 1
+    fi
+    local rel off sym sign addend s text text_off p disp want
+    rel=$(readelf -rW "$TMP/reloc.o" | grep R_X86_64_PC32) || { echo "reloc.o has no R_X86_64_PC32"; return 1; }
+    read -r off _ _ _ sym sign addend <<< "$rel"    # 00..0d info R_X86_64_PC32 value .rodata - 4
+    addend=$((16#$addend)); [ "$sign" = - ] && addend=$((-addend))
+    read -r s _ <<< "$(section_at "$TMP/reloc" "\\$sym")"
+    read -r text text_off <<< "$(section_at "$TMP/reloc" '\.text')"
+    if [ -z "$s" ] || [ -z "$text" ]; then echo "cannot find $sym or .text in reloc"; return 1; fi
+    p=$((16#$text + 16#$off))
+    disp=$(file_bytes "$TMP/reloc" $((16#$text_off + 16#$off)) 4)
+    want=$(le32 $((16#$s + addend - p)))
+    [ "$disp" = "$want" ] && return 0
+    echo "ld wrote '$disp'; S + A - P = 0x$s + ($addend) - 0x$(printf %x "$p") is '$want'"
+    return 1
+}
+check "ld fills reloc.o's R_X86_64_PC32 with S + A - P (A = -4)" ld_resolves_pc32
+check "the linked reloc program prints its .rodata string" stdout_is $'hello from .rodata\n' "$TMP/reloc"
+
+# ---- A fixup to a label that was never bound is an error, not a silent zero.
+unbound=$'^fixups: fixup at offset 0xd refers to label \'msg\', which was never bound$'
+check "--unbound-label: one line naming the fixup and the label" stderr_matches "$unbound" ./fixups --unbound-label
+check "--unbound-label: exactly one line on stderr" stderr_one_line ./fixups --unbound-label
+check "--unbound-label: exit status 70" status_is 70 ./fixups --unbound-label
+check "--unbound-label: nothing is called" stdout_lacks '^(hello|calling)' ./fixups --unbound-label
+
+# ---- Bad arguments: a usage line and status 64.
+check "an unknown option gives status 64" status_is 64 ./fixups --bogus
+check "an unknown option gives the usage line" stderr_matches '^usage: fixups \[--align N\] \[--dump FILE\]' ./fixups --bogus
+check "--dump without a file gives status 64" status_is 64 ./fixups --dump
+check "--align 3 (not a power of two) gives status 64" status_is 64 ./fixups --align 3
+check "--align 3 says why" stderr_matches "^fixups: --align takes a power of two from 1 to 256, not '3'$" ./fixups --align 3
+check "--align 1x gives status 64" status_is 64 ./fixups --align 1x
+check "--call-padding with no padding gives status 64" status_is 64 ./fixups --call-padding
+check "--dump into a missing directory: one line naming the file and ENOENT" \
+    stderr_matches '^fixups: cannot create /nonexistent/f.bin: No such file or directory \(ENOENT\)$' ./fixups --dump /nonexistent/f.bin
+check "--dump into a missing directory exits 73" status_is 73 ./fixups --dump /nonexistent/f.bin
+check "a failed write (stdout is /dev/full) gives status 74" status_is 74 sh -c './fixups > /dev/full'
+check "a failed write is reported with write's -errno" stderr_matches '^fixups: the JIT.d write returned -28 \(-ENOSPC' sh -c './fixups > /dev/full'
+
+# ---- A refused mprotect: one clear line, no crash. prctl(PR_SET_MDWE) (Linux
+# 6.3+) makes the kernel refuse to make memory executable; it survives execve.
+cat > "$TMP/mdwe.c" << 'EOF'
+/* mdwe: run a program with prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN); 77 if unsupported. */
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+#ifndef PR_SET_MDWE
+#define PR_SET_MDWE 65
+#define PR_MDWE_REFUSE_EXEC_GAIN 1
+#endif
+int main(int argc, char **argv)
+{
+    if (argc < 2 || prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
+        return 77;
+    execv(argv[1], argv + 1);
+    perror("execv");
+    return 127;
+}
+EOF
+cc=${CC:-cc}
+if ! $cc -o "$TMP/mdwe" "$TMP/mdwe.c" 2> /dev/null; then
+    echo "SKIP $CHAPTER: a refused mprotect: $cc could not build the prctl wrapper"
+elif ! "$TMP/mdwe" /bin/true; then
+    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
+else
+    check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
+        stderr_matches '^fixups: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' "$TMP/mdwe" ./fixups
+    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./fixups
+    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./fixups
+fi
