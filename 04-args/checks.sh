@@ -43,17 +43,47 @@ not_hard_coded() {
 }
 check "the demo's results are computed, not written in args.c" not_hard_coded
 
-# -Wall -Wextra let the int mistake through (the build uses -Werror); -Wconversion catches it.
+# -Wall -Wextra let the int mistake through (the build uses -Werror); -Wconversion
+# catches it, on that line and nowhere else in args.c.
 wconversion_finds_the_mistake() {
     local line
     line=$(grep -n 'int as_int = j->add4' args.c | cut -d: -f1)
     [ -n "$line" ] || { echo "args.c has no 'int as_int = j->add4' line"; return 1; }
     $cc -std=c11 -Wall -Wextra -Wconversion -c -o /dev/null args.c 2> "$TMP/wconv"
-    grep -q "args.c:$line:.*warning" "$TMP/wconv" && return 0
-    echo "$cc -Wconversion gives no warning on args.c:$line: '$(show "$(cat "$TMP/wconv")")'"
+    grep -q "args.c:$line:.*warning" "$TMP/wconv" ||
+        { echo "$cc -Wconversion gives no warning on args.c:$line: '$(show "$(cat "$TMP/wconv")")'"; return 1; }
+    local other
+    other=$(grep 'warning:' "$TMP/wconv" | grep -v "args.c:$line:" | head -1)
+    [ -z "$other" ] || { echo "-Wconversion also warns elsewhere: $other"; return 1; }
+}
+check "-Wconversion warns about the int mistake (and nothing else) that -Wall -Wextra let through" \
+    wconversion_finds_the_mistake
+
+# ---- The README's other encodings, from the assembler ----
+# encodes 'INSTRUCTION' 'HEX BYTES': NASM assembles INSTRUCTION to exactly those bytes.
+encodes() {
+    printf '%s\n' "$1" > "$TMP/one.asm"
+    local got
+    got=$(../tools/asm2bytes "$TMP/one.asm" | sed -n 's,^ *\(0x[^/]*\)/\*.*,\1,p' | tr -d ',' | sed 's/0x//g; s/ *$//')
+    [ "$got" = "$2" ] && return 0
+    echo "nasm encodes '$1' as '$got', the README says '$2'"
     return 1
 }
-check "-Wconversion warns about the int mistake that -Wall -Wextra let through" wconversion_finds_the_mistake
+check "add rax, -1 is 48 83 c0 ff (imm8, sign-extended)" encodes 'add rax, -1' '48 83 c0 ff'
+check "add rax, 1000 needs four immediate bytes: 48 05 e8 03 00 00" encodes 'add rax, 1000' '48 05 e8 03 00 00'
+check "without REX.R, 01 c0 is add rax, rax (48 01 c0)" encodes 'add rax, rax' '48 01 c0'
+check "add rax, r8 is 4c 01 c0: REX.R extends reg" encodes 'add rax, r8' '4c 01 c0'
+# decodes 'HEX BYTES' 'DISASSEMBLY': objdump reads those bytes as that instruction.
+decodes() {
+    printf '.byte %s\n' "$(echo "$1" | sed 's/\([0-9a-f][0-9a-f]\)/0x\1,/g; s/,$//')" > "$TMP/one.s"
+    as --64 -o "$TMP/one.o" "$TMP/one.s" || return 1
+    local got
+    got=$(objdump -d -M intel "$TMP/one.o" | sed -n 's/^ *0:\t[^\t]*\t//p' | tr -s ' ')
+    [ "$got" = "$2" ] && return 0
+    echo "objdump reads '$1' as '$got', the README says '$2'"
+    return 1
+}
+check "48 8b c7 is another encoding of mov rax, rdi" decodes '48 8b c7' 'mov rax,rdi'
 
 # ---- The self-test: JIT'd code against C ----
 check "--self-test: the JIT'd functions equal C over edges and random values" status_is 0 ./args --self-test
