@@ -77,6 +77,7 @@ typedef struct EmitFixup {
     uint32_t at;      /* offset of the rel8 or rel32 field in the code */
     int32_t  label;   /* the label it refers to */
     uint32_t size;    /* 1 (rel8) or 4 (rel32) */
+    uint32_t insn;    /* offset of the instruction the field belongs to (for messages) */
 } EmitFixup;
 
 #define EMIT_BUILTIN_LABELS 64    /* labels available without emit_use_label_tables */
@@ -242,6 +243,9 @@ void emit_pop_r64(Emitter *e, Reg r);                  /* pop r    58+r (41 58+r
  * rel32 is measured from where the code will run (run_address), and must
  * reach (EMIT_ERR_REL32_RANGE); if it may not, use mov rax, imm64; call rax. */
 void emit_call_abs(Emitter *e, uint64_t target);
+/* call target, reachable or not: E8 rel32 when it reaches from run_address,
+ * else mov scratch, target; call scratch (scratch is clobbered). */
+void emit_call(Emitter *e, uint64_t target, Reg scratch);
 void emit_call_label(Emitter *e, EmitLabel label);     /* call label  E8 rel32 */
 void emit_call_r64(Emitter *e, Reg r);                 /* call r   FF /2 */
 void emit_jmp_r64(Emitter *e, Reg r);                  /* jmp r    FF /4 */

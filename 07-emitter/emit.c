@@ -1,0 +1,741 @@
+/* emit.c: the x86-64 encoder declared in emit.h. Every instruction is built
+ * from the same few parts, in this order:
+ *
+ *     [REX] opcode [ModRM] [SIB] [displacement] [immediate]
+ *
+ * REX     0100WRXB: W = 64-bit operand; R, X, B = bit 3 of the register in
+ *         ModRM.reg, SIB.index and ModRM.rm/SIB.base (or the opcode's low 3 bits).
+ * ModRM   mod(2) reg(3) rm(3): mod 11 = register operand, 00 = [base],
+ *         01 = [base + disp8], 10 = [base + disp32]; reg is a register or an
+ *         opcode extension (the "/n" of the manual).
+ * SIB     scale(2) index(3) base(3): needed when rm is 100 (rsp, r12 as base).
+ *
+ * An instruction is built at the end of the buffer when at least 16 bytes are
+ * free (no instruction here is longer than 10), else in e->scratch and copied
+ * only if it fits: nothing is ever written past code[cap].
+ */
+#include "emit.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#define REX_W 8u        /* the W bit of REX, or 0 for 32-bit operands */
+#define NO_LABEL (-1)
+
+/* ---- Errors ---------------------------------------------------------------- */
+
+static const char *const status_text[EMIT_STATUS_COUNT] = {
+    [EMIT_OK]                = "no error",
+    [EMIT_ERR_FULL]          = "the code buffer is full",
+    [EMIT_ERR_IMM_RANGE]     = "an immediate does not fit the instruction's form",
+    [EMIT_ERR_DISP_RANGE]    = "a displacement does not fit in 32 bits",
+    [EMIT_ERR_REL8_RANGE]    = "a short (rel8) jump does not reach its label",
+    [EMIT_ERR_REL32_RANGE]   = "a call or jump target is more than 2 GiB away",
+    [EMIT_ERR_LABEL_UNBOUND] = "a label is referenced but never bound",
+    [EMIT_ERR_LABEL_REBOUND] = "a label is bound twice",
+    [EMIT_ERR_LABEL_BAD]     = "not a label of this emitter",
+    [EMIT_ERR_LABELS_FULL]   = "the label table is full",
+    [EMIT_ERR_FIXUPS_FULL]   = "the fixup table (forward references) is full",
+    [EMIT_ERR_BAD_REG]       = "a register number outside 0..15",
+    [EMIT_ERR_BAD_ARG]       = "a bad operand (condition code or alignment)",
+};
+
+/* A one-line description of a status. */
+const char *emit_error_string(EmitStatus status)
+{
+    if ((unsigned)status >= EMIT_STATUS_COUNT)
+        return "unknown emitter status";
+    return status_text[status];
+}
+
+/* Record the first error, where it happened and the label involved; keep any earlier one. */
+static void fail_at(Emitter *e, EmitStatus s, size_t at, EmitLabel label)
+{
+    if (e->status != EMIT_OK)
+        return;
+    e->status = s;
+    e->status_at = at;
+    e->status_label = label;
+}
+
+/* Record an error at the current position. */
+static void fail(Emitter *e, EmitStatus s)
+{
+    fail_at(e, s, e->len, NO_LABEL);
+}
+
+/* The first error so far. */
+EmitStatus emit_status(const Emitter *e)
+{
+    return e->status;
+}
+
+/* The first error as one line, with its offset (and label). */
+void emit_format_error(const Emitter *e, char *buf, size_t size)
+{
+    if (size == 0)
+        return;
+    if (e->status == EMIT_OK)
+        snprintf(buf, size, "%s", emit_error_string(EMIT_OK));
+    else if (e->status_label >= 0)
+        snprintf(buf, size, "%s (label %d, instruction at offset 0x%zx)",
+                 emit_error_string(e->status), (int)e->status_label, e->status_at);
+    else
+        snprintf(buf, size, "%s (at offset 0x%zx)", emit_error_string(e->status), e->status_at);
+}
+
+/* ---- Setting up ------------------------------------------------------------ */
+
+/* Start emitting into code[0..cap). */
+void emit_init(Emitter *e, uint8_t *code, size_t cap)
+{
+    memset(e, 0, offsetof(Emitter, scratch));
+    e->code = code;
+    e->cap = cap > INT32_MAX ? INT32_MAX : cap;   /* offsets must fit in rel32 */
+    e->run_address = (uint64_t)(uintptr_t)code;
+    e->status = EMIT_OK;
+    e->status_label = NO_LABEL;
+    e->labels = e->builtin_labels;
+    e->max_labels = EMIT_BUILTIN_LABELS;
+    e->fixups = e->builtin_fixups;
+    e->max_fixups = EMIT_BUILTIN_FIXUPS;
+}
+
+/* Switch to caller-owned label and fixup tables. */
+void emit_use_label_tables(Emitter *e, uint32_t *labels, size_t max_labels,
+                           EmitFixup *fixups, size_t max_fixups)
+{
+    if (e->nlabels != 0 || e->nfixups != 0 || labels == NULL || fixups == NULL) {
+        fail(e, EMIT_ERR_BAD_ARG);
+        return;
+    }
+    e->labels = labels;
+    e->max_labels = max_labels > INT32_MAX ? INT32_MAX : max_labels;
+    e->fixups = fixups;
+    e->max_fixups = max_fixups;
+}
+
+/* Set the address code[0] will run at. */
+void emit_set_run_address(Emitter *e, uint64_t address)
+{
+    e->run_address = address;
+}
+
+/* ---- Writing bytes ----------------------------------------------------- */
+
+/* Where to build the next instruction: in place when 16 bytes are free and all
+ * is well, else in the scratch area (see end_insn). */
+static inline uint8_t *begin_insn(Emitter *e)
+{
+    if (e->cap - e->len >= 16 && e->status == EMIT_OK)
+        return e->code + e->len;
+    return e->scratch;
+}
+
+/* Copy an instruction built in scratch into the buffer if it fits. */
+static void commit_scratch(Emitter *e, size_t n)
+{
+    if (e->status != EMIT_OK)
+        return;
+    if (e->cap - e->len < n) {
+        fail(e, EMIT_ERR_FULL);
+        return;
+    }
+    memcpy(e->code + e->len, e->scratch, n);
+    e->len += n;
+}
+
+/* Finish an instruction that begin_insn started at start and that ends at p. */
+static inline void end_insn(Emitter *e, const uint8_t *start, const uint8_t *p)
+{
+    size_t n = (size_t)(p - start);
+    if (start != e->scratch)
+        e->len += n;
+    else
+        commit_scratch(e, n);
+}
+
+/* Little-endian 32- and 64-bit values. */
+static inline uint8_t *put32(uint8_t *p, uint32_t v)
+{
+    p[0] = (uint8_t)v;
+    p[1] = (uint8_t)(v >> 8);
+    p[2] = (uint8_t)(v >> 16);
+    p[3] = (uint8_t)(v >> 24);
+    return p + 4;
+}
+
+static inline uint8_t *put64(uint8_t *p, uint64_t v)
+{
+    p = put32(p, (uint32_t)v);
+    return put32(p, (uint32_t)(v >> 32));
+}
+
+static inline bool fits_i8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
+static inline bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+/* A 32-bit operand's immediate: any value whose low 32 bits mean it, signed or not. */
+static inline bool fits_32(int64_t v) { return v >= INT32_MIN && v <= (int64_t)UINT32_MAX; }
+/* A byte operand's immediate, signed or not. */
+static inline bool fits_8(int64_t v) { return v >= INT8_MIN && v <= UINT8_MAX; }
+
+/* Registers are 0..15; one compare checks several at once. */
+static inline bool bad_regs(Emitter *e, unsigned regs_or)
+{
+    if (regs_or <= 15)
+        return false;
+    fail(e, EMIT_ERR_BAD_REG);
+    return true;
+}
+
+/* spl, bpl, sil, dil exist only with a REX prefix (without one, 4..7 mean ah..bh). */
+static inline bool is_rex_byte_reg(unsigned r) { return r >= 4 && r <= 7; }
+
+/* The REX prefix 0100WRXB, left out when it would be plain 0x40 and not forced. */
+static inline uint8_t *put_rex(uint8_t *p, unsigned w, unsigned reg, unsigned rm, bool force)
+{
+    unsigned rex = 0x40 | w | ((reg >> 3) << 2) | (rm >> 3);
+    if (rex != 0x40 || force)
+        *p++ = (uint8_t)rex;
+    return p;
+}
+
+/* One opcode byte, or two for 0F xx (written as 0x0fxx). */
+static inline uint8_t *put_op(uint8_t *p, unsigned op)
+{
+    if (op > 0xff)
+        *p++ = (uint8_t)(op >> 8);
+    *p++ = (uint8_t)op;
+    return p;
+}
+
+/* ModRM for a register operand: mod 11, reg, rm. */
+static inline uint8_t *put_modrm_reg(uint8_t *p, unsigned reg, unsigned rm)
+{
+    *p++ = (uint8_t)(0xc0 | (reg & 7) << 3 | (rm & 7));
+    return p;
+}
+
+/* ModRM (and SIB, displacement) for [base + disp]. rm 100 (rsp, r12) means
+ * "a SIB byte follows", so those bases take SIB 0x24 (no index, base 100);
+ * mod 00 with rm 101 (rbp, r13) means [rip + disp32], so those bases take
+ * mod 01 with a disp8 of 0 instead. */
+static inline uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t disp)
+{
+    unsigned b = base & 7, r = (reg & 7) << 3;
+    unsigned mod = (disp == 0 && b != 5) ? 0x00 : fits_i8(disp) ? 0x40 : 0x80;
+    *p++ = (uint8_t)(mod | r | b);
+    if (b == 4)
+        *p++ = 0x24;
+    if (mod == 0x40)
+        *p++ = (uint8_t)disp;
+    else if (mod == 0x80)
+        p = put32(p, (uint32_t)disp);
+    return p;
+}
+
+/* ---- Instruction shapes ---------------------------------------------------- */
+
+/* [REX] op ModRM(11, reg, rm): an instruction on two registers, or on one with
+ * an opcode extension in reg. byte_reg says which operands are byte registers. */
+static inline uint8_t *shape_rr(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
+{
+    p = put_rex(p, w, reg, rm, force_rex);
+    p = put_op(p, op);
+    return put_modrm_reg(p, reg, rm);
+}
+
+/* [REX] op ModRM [SIB] [disp]: an instruction with a [base + disp] operand. */
+static inline uint8_t *shape_rm(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned base, int32_t disp, bool force_rex)
+{
+    p = put_rex(p, w, reg, base, force_rex);
+    p = put_op(p, op);
+    return put_modrm_mem(p, reg, base, disp);
+}
+
+/* Emit op with ModRM on two registers (reg field = reg, rm field = rm). */
+static inline void insn_rr(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
+{
+    if (bad_regs(e, reg | rm))
+        return;
+    uint8_t *start = begin_insn(e);
+    end_insn(e, start, shape_rr(start, w, op, reg, rm, force_rex));
+}
+
+/* Emit op with a [base + disp] operand; reg is a register or an opcode extension. */
+static inline void insn_rm(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned base, int64_t disp, bool force_rex)
+{
+    if (bad_regs(e, reg | base))
+        return;
+    if (!fits_i32(disp)) {
+        fail(e, EMIT_ERR_DISP_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e);
+    end_insn(e, start, shape_rm(start, w, op, reg, base, (int32_t)disp, force_rex));
+}
+
+/* Emit a byte-sized instruction with a [base + disp] operand and an imm8. */
+static inline void insn_rm_imm8(Emitter *e, unsigned op, unsigned ext, unsigned base, int64_t disp, int64_t imm)
+{
+    if (bad_regs(e, base))
+        return;
+    if (!fits_i32(disp)) {
+        fail(e, EMIT_ERR_DISP_RANGE);
+        return;
+    }
+    if (!fits_8(imm)) {
+        fail(e, EMIT_ERR_IMM_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e);
+    uint8_t *p = shape_rm(start, 0, op, ext, base, (int32_t)disp, false);
+    *p++ = (uint8_t)imm;
+    end_insn(e, start, p);
+}
+
+/* Emit op+r (the register in the opcode's low 3 bits, its bit 3 in REX.B). */
+static inline void insn_plus_r(Emitter *e, unsigned w, unsigned op, unsigned r)
+{
+    if (bad_regs(e, r))
+        return;
+    uint8_t *start = begin_insn(e);
+    uint8_t *p = put_rex(start, w, 0, r, false);
+    *p++ = (uint8_t)(op + (r & 7));
+    end_insn(e, start, p);
+}
+
+/* Emit an instruction without operands (1 or 2 opcode bytes). */
+static inline void insn_plain(Emitter *e, unsigned op)
+{
+    uint8_t *start = begin_insn(e);
+    end_insn(e, start, put_op(start, op));
+}
+
+/* ---- Moves ----------------------------------------------------------------- */
+
+/* mov dst, src (REX.W 89 /r: src in reg, dst in rm). */
+void emit_mov_r64_r64(Emitter *e, Reg dst, Reg src) { insn_rr(e, REX_W, 0x89, src, dst, false); }
+/* mov dst32, src32 (89 /r). */
+void emit_mov_r32_r32(Emitter *e, Reg dst, Reg src) { insn_rr(e, 0, 0x89, src, dst, false); }
+
+/* mov dst, imm64 always: REX.W B8+r io. */
+void emit_mov_r64_imm64(Emitter *e, Reg dst, uint64_t imm)
+{
+    if (bad_regs(e, dst))
+        return;
+    uint8_t *start = begin_insn(e);
+    uint8_t *p = put_rex(start, REX_W, 0, dst, false);
+    *p++ = (uint8_t)(0xb8 + (dst & 7));
+    end_insn(e, start, put64(p, imm));
+}
+
+/* mov dst32, imm32: B8+r id (the CPU zeroes bits 63..32). */
+void emit_mov_r32_imm(Emitter *e, Reg dst, int64_t imm)
+{
+    if (bad_regs(e, dst))
+        return;
+    if (!fits_32(imm)) {
+        fail(e, EMIT_ERR_IMM_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e);
+    uint8_t *p = put_rex(start, 0, 0, dst, false);
+    *p++ = (uint8_t)(0xb8 + (dst & 7));
+    end_insn(e, start, put32(p, (uint32_t)imm));
+}
+
+/* mov dst, imm in the shortest of three forms (see emit.h). */
+void emit_mov_r64_imm(Emitter *e, Reg dst, int64_t imm)
+{
+    if (imm >= 0 && imm <= (int64_t)UINT32_MAX) {
+        emit_mov_r32_imm(e, dst, imm);               /* zero-extended: 5 or 6 bytes */
+    } else if (fits_i32(imm)) {
+        if (bad_regs(e, dst))                        /* sign-extended: 7 bytes */
+            return;
+        uint8_t *start = begin_insn(e);
+        uint8_t *p = shape_rr(start, REX_W, 0xc7, 0, dst, false);
+        end_insn(e, start, put32(p, (uint32_t)imm));
+    } else {
+        emit_mov_r64_imm64(e, dst, (uint64_t)imm);   /* the full 64 bits: 10 bytes */
+    }
+}
+
+/* ---- Arithmetic and logic -------------------------------------------------- */
+
+/* The ALU group: the /n of 81 and 83, and the MR opcode n*8+1. */
+enum { ALU_ADD = 0, ALU_OR = 1, ALU_AND = 4, ALU_SUB = 5, ALU_XOR = 6, ALU_CMP = 7, ALU_TEST = 8 };
+
+/* op dst, src for the ALU group (MR form: src in reg, dst in rm). */
+static inline void alu_rr(Emitter *e, unsigned w, unsigned n, Reg dst, Reg src)
+{
+    insn_rr(e, w, n == ALU_TEST ? 0x85 : n * 8 + 1, src, dst, false);
+}
+
+/* op dst, imm for the ALU group: imm8 form, accumulator form or imm32 form. */
+static inline void alu_imm(Emitter *e, unsigned w, unsigned n, Reg dst, int64_t imm)
+{
+    if (bad_regs(e, dst))
+        return;
+    if (w ? !fits_i32(imm) : !fits_32(imm)) {
+        fail(e, EMIT_ERR_IMM_RANGE);
+        return;
+    }
+    int32_t v = (int32_t)(uint32_t)imm;   /* the 32 bits the CPU will see */
+    uint8_t *start = begin_insn(e), *p;
+    if (n != ALU_TEST && fits_i8(v)) {
+        p = shape_rr(start, w, 0x83, n, dst, false);
+        *p++ = (uint8_t)v;
+    } else {
+        if (dst == RAX) {                  /* 05, 0D, 25, 2D, 35, 3D, A9 id */
+            p = put_rex(start, w, 0, 0, false);
+            *p++ = (uint8_t)(n == ALU_TEST ? 0xa9 : n * 8 + 5);
+        } else if (n == ALU_TEST) {
+            p = shape_rr(start, w, 0xf7, 0, dst, false);
+        } else {
+            p = shape_rr(start, w, 0x81, n, dst, false);
+        }
+        p = put32(p, (uint32_t)v);
+    }
+    end_insn(e, start, p);
+}
+
+void emit_add_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_ADD, dst, src); }
+void emit_or_r64_r64(Emitter *e, Reg dst, Reg src)   { alu_rr(e, REX_W, ALU_OR, dst, src); }
+void emit_and_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_AND, dst, src); }
+void emit_sub_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_SUB, dst, src); }
+void emit_xor_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_XOR, dst, src); }
+void emit_cmp_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_CMP, dst, src); }
+void emit_test_r64_r64(Emitter *e, Reg dst, Reg src) { alu_rr(e, REX_W, ALU_TEST, dst, src); }
+void emit_add_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_ADD, dst, src); }
+void emit_or_r32_r32(Emitter *e, Reg dst, Reg src)   { alu_rr(e, 0, ALU_OR, dst, src); }
+void emit_and_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_AND, dst, src); }
+void emit_sub_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_SUB, dst, src); }
+void emit_xor_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_XOR, dst, src); }
+void emit_cmp_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_CMP, dst, src); }
+void emit_test_r32_r32(Emitter *e, Reg dst, Reg src) { alu_rr(e, 0, ALU_TEST, dst, src); }
+
+void emit_add_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_ADD, dst, imm); }
+void emit_or_r64_imm(Emitter *e, Reg dst, int64_t imm)   { alu_imm(e, REX_W, ALU_OR, dst, imm); }
+void emit_and_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_AND, dst, imm); }
+void emit_sub_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_SUB, dst, imm); }
+void emit_xor_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_XOR, dst, imm); }
+void emit_cmp_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_CMP, dst, imm); }
+void emit_test_r64_imm(Emitter *e, Reg dst, int64_t imm) { alu_imm(e, REX_W, ALU_TEST, dst, imm); }
+void emit_add_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_ADD, dst, imm); }
+void emit_or_r32_imm(Emitter *e, Reg dst, int64_t imm)   { alu_imm(e, 0, ALU_OR, dst, imm); }
+void emit_and_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_AND, dst, imm); }
+void emit_sub_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_SUB, dst, imm); }
+void emit_xor_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_XOR, dst, imm); }
+void emit_cmp_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_CMP, dst, imm); }
+void emit_test_r32_imm(Emitter *e, Reg dst, int64_t imm) { alu_imm(e, 0, ALU_TEST, dst, imm); }
+
+void emit_inc_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xff, 0, r, false); }
+void emit_dec_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xff, 1, r, false); }
+void emit_not_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xf7, 2, r, false); }
+void emit_neg_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xf7, 3, r, false); }
+
+/* imul dst, src (REX.W 0F AF /r: dst in reg, src in rm). */
+void emit_imul_r64_r64(Emitter *e, Reg dst, Reg src) { insn_rr(e, REX_W, 0x0faf, dst, src, false); }
+
+/* imul dst, src, imm (6B /r ib or 69 /r id). */
+void emit_imul_r64_r64_imm(Emitter *e, Reg dst, Reg src, int64_t imm)
+{
+    if (bad_regs(e, dst | src))
+        return;
+    if (!fits_i32(imm)) {
+        fail(e, EMIT_ERR_IMM_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e), *p;
+    if (fits_i8(imm)) {
+        p = shape_rr(start, REX_W, 0x6b, dst, src, false);
+        *p++ = (uint8_t)imm;
+    } else {
+        p = put32(shape_rr(start, REX_W, 0x69, dst, src, false), (uint32_t)imm);
+    }
+    end_insn(e, start, p);
+}
+
+/* Shift group: D1 /n (by 1) or C1 /n ib; n = 4 shl, 5 shr, 7 sar. */
+static inline void shift_imm(Emitter *e, unsigned n, Reg r, int64_t count)
+{
+    if (bad_regs(e, r))
+        return;
+    if (count < 0 || count > 63) {
+        fail(e, EMIT_ERR_IMM_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e), *p;
+    if (count == 1) {
+        p = shape_rr(start, REX_W, 0xd1, n, r, false);
+    } else {
+        p = shape_rr(start, REX_W, 0xc1, n, r, false);
+        *p++ = (uint8_t)count;
+    }
+    end_insn(e, start, p);
+}
+
+void emit_shl_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 4, r, count); }
+void emit_shr_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 5, r, count); }
+void emit_sar_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 7, r, count); }
+
+/* setcc r8 (0F 90+cc /0). */
+void emit_setcc(Emitter *e, Cond cc, Reg r)
+{
+    if ((unsigned)cc > 15) {
+        fail(e, EMIT_ERR_BAD_ARG);
+        return;
+    }
+    insn_rr(e, 0, 0x0f90 + (unsigned)cc, 0, r, is_rex_byte_reg(r));
+}
+
+/* ---- Memory ------------------------------------------------------------------ */
+
+void emit_load64(Emitter *e, Reg dst, Reg base, int64_t disp)  { insn_rm(e, REX_W, 0x8b, dst, base, disp, false); }
+void emit_load32(Emitter *e, Reg dst, Reg base, int64_t disp)  { insn_rm(e, 0, 0x8b, dst, base, disp, false); }
+void emit_load8(Emitter *e, Reg dst, Reg base, int64_t disp)   { insn_rm(e, 0, 0x8a, dst, base, disp, is_rex_byte_reg(dst)); }
+void emit_load8zx(Emitter *e, Reg dst, Reg base, int64_t disp) { insn_rm(e, 0, 0x0fb6, dst, base, disp, false); }
+void emit_store64(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, REX_W, 0x89, src, base, disp, false); }
+void emit_store32(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, 0, 0x89, src, base, disp, false); }
+void emit_store8(Emitter *e, Reg base, int64_t disp, Reg src)  { insn_rm(e, 0, 0x88, src, base, disp, is_rex_byte_reg(src)); }
+void emit_lea(Emitter *e, Reg dst, Reg base, int64_t disp)     { insn_rm(e, REX_W, 0x8d, dst, base, disp, false); }
+
+void emit_store8_imm(Emitter *e, Reg base, int64_t disp, int64_t imm)   { insn_rm_imm8(e, 0xc6, 0, base, disp, imm); }
+void emit_add8_mem_imm(Emitter *e, Reg base, int64_t disp, int64_t imm) { insn_rm_imm8(e, 0x80, 0, base, disp, imm); }
+void emit_sub8_mem_imm(Emitter *e, Reg base, int64_t disp, int64_t imm) { insn_rm_imm8(e, 0x80, 5, base, disp, imm); }
+void emit_cmp8_mem_imm(Emitter *e, Reg base, int64_t disp, int64_t imm) { insn_rm_imm8(e, 0x80, 7, base, disp, imm); }
+void emit_add8_mem_r8(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, 0, 0x00, src, base, disp, is_rex_byte_reg(src)); }
+void emit_sub8_mem_r8(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, 0, 0x28, src, base, disp, is_rex_byte_reg(src)); }
+
+/* ---- Labels ------------------------------------------------------------------ */
+
+/* A new unbound label. */
+EmitLabel emit_label_new(Emitter *e)
+{
+    if (e->nlabels >= e->max_labels) {
+        fail(e, EMIT_ERR_LABELS_FULL);
+        return NO_LABEL;
+    }
+    e->labels[e->nlabels] = EMIT_UNBOUND;
+    return (EmitLabel)e->nlabels++;
+}
+
+/* Is label one of ours? (Records EMIT_ERR_LABEL_BAD if not.) */
+static inline bool good_label(Emitter *e, EmitLabel label)
+{
+    if (label >= 0 && (size_t)label < e->nlabels)
+        return true;
+    fail_at(e, EMIT_ERR_LABEL_BAD, e->len, label);
+    return false;
+}
+
+/* Bind label to the current position. */
+void emit_label_bind(Emitter *e, EmitLabel label)
+{
+    if (e->status != EMIT_OK || !good_label(e, label))
+        return;
+    if (e->labels[label] != EMIT_UNBOUND) {
+        fail_at(e, EMIT_ERR_LABEL_REBOUND, e->len, label);
+        return;
+    }
+    e->labels[label] = (uint32_t)e->len;
+}
+
+/* Where label is bound, or -1. */
+int64_t emit_label_offset(const Emitter *e, EmitLabel label)
+{
+    if (label < 0 || (size_t)label >= e->nlabels || e->labels[label] == EMIT_UNBOUND)
+        return -1;
+    return e->labels[label];
+}
+
+/* Emit an instruction that ends in a rel8/rel32 field pointing at label:
+ * head[0..nhead) are the bytes before the field. A bound label's distance is
+ * written now; an unbound one gets 0 and a fixup for emit_finish. */
+static void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned size, EmitLabel label)
+{
+    if (e->status != EMIT_OK || !good_label(e, label))
+        return;
+    size_t insn = e->len, end = insn + nhead + size;
+    int64_t rel = 0;
+    bool bound = e->labels[label] != EMIT_UNBOUND;
+    if (bound) {
+        rel = (int64_t)e->labels[label] - (int64_t)end;
+        if (size == 1 && !fits_i8(rel)) {
+            fail_at(e, EMIT_ERR_REL8_RANGE, insn, label);
+            return;
+        }
+    } else if (e->nfixups >= e->max_fixups) {
+        fail_at(e, EMIT_ERR_FIXUPS_FULL, insn, label);
+        return;
+    }
+    uint8_t *start = begin_insn(e), *p = start;
+    for (unsigned i = 0; i < nhead; i++)
+        *p++ = head[i];
+    if (size == 1)
+        *p++ = (uint8_t)rel;
+    else
+        p = put32(p, (uint32_t)rel);
+    end_insn(e, start, p);
+    if (!bound && e->status == EMIT_OK)
+        e->fixups[e->nfixups++] = (EmitFixup){ .at = (uint32_t)(end - size), .label = label,
+                                               .size = size, .insn = (uint32_t)insn };
+}
+
+void emit_jmp8(Emitter *e, EmitLabel label)  { static const uint8_t h[] = { 0xeb }; insn_rel(e, h, 1, 1, label); }
+void emit_jmp32(Emitter *e, EmitLabel label) { static const uint8_t h[] = { 0xe9 }; insn_rel(e, h, 1, 4, label); }
+void emit_call_label(Emitter *e, EmitLabel label) { static const uint8_t h[] = { 0xe8 }; insn_rel(e, h, 1, 4, label); }
+
+/* Does a 2-byte short jump emitted now reach label (bound already)? */
+static bool short_reaches(const Emitter *e, EmitLabel label)
+{
+    int64_t at = emit_label_offset(e, label);
+    return at >= 0 && fits_i8(at - (int64_t)(e->len + 2));
+}
+
+void emit_jmp(Emitter *e, EmitLabel label)
+{
+    if (short_reaches(e, label))
+        emit_jmp8(e, label);
+    else
+        emit_jmp32(e, label);
+}
+
+void emit_jcc8(Emitter *e, Cond cc, EmitLabel label)
+{
+    if ((unsigned)cc > 15) {
+        fail(e, EMIT_ERR_BAD_ARG);
+        return;
+    }
+    uint8_t h[] = { (uint8_t)(0x70 + cc) };
+    insn_rel(e, h, 1, 1, label);
+}
+
+void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
+{
+    if ((unsigned)cc > 15) {
+        fail(e, EMIT_ERR_BAD_ARG);
+        return;
+    }
+    uint8_t h[] = { 0x0f, (uint8_t)(0x80 + cc) };
+    insn_rel(e, h, 2, 4, label);
+}
+
+void emit_jcc(Emitter *e, Cond cc, EmitLabel label)
+{
+    if (short_reaches(e, label))
+        emit_jcc8(e, cc, label);
+    else
+        emit_jcc32(e, cc, label);
+}
+
+/* lea dst, [rip + label]: ModRM mod 00, rm 101 means rip + disp32. */
+void emit_lea_rip(Emitter *e, Reg dst, EmitLabel label)
+{
+    if (bad_regs(e, dst))
+        return;
+    uint8_t h[3], *p = put_rex(h, REX_W, dst, 0, false);
+    *p++ = 0x8d;
+    *p++ = (uint8_t)(0x05 | (dst & 7) << 3);
+    insn_rel(e, h, (unsigned)(p - h), 4, label);
+}
+
+/* Patch every forward reference now that all labels are known. */
+EmitStatus emit_finish(Emitter *e)
+{
+    if (e->status != EMIT_OK)
+        return e->status;
+    for (size_t i = 0; i < e->nfixups; i++) {
+        const EmitFixup *f = &e->fixups[i];
+        uint32_t target = e->labels[f->label];
+        if (target == EMIT_UNBOUND) {
+            fail_at(e, EMIT_ERR_LABEL_UNBOUND, f->insn, f->label);
+            break;
+        }
+        int64_t rel = (int64_t)target - (int64_t)(f->at + f->size);
+        if (f->size == 1) {
+            if (!fits_i8(rel)) {
+                fail_at(e, EMIT_ERR_REL8_RANGE, f->insn, f->label);
+                break;
+            }
+            e->code[f->at] = (uint8_t)rel;
+        } else {
+            put32(e->code + f->at, (uint32_t)rel);
+        }
+    }
+    e->nfixups = 0;
+    return e->status;
+}
+
+/* ---- Stack and control flow -------------------------------------------------- */
+
+void emit_push_r64(Emitter *e, Reg r) { insn_plus_r(e, 0, 0x50, r); }
+void emit_pop_r64(Emitter *e, Reg r)  { insn_plus_r(e, 0, 0x58, r); }
+void emit_call_r64(Emitter *e, Reg r) { insn_rr(e, 0, 0xff, 2, r, false); }
+void emit_jmp_r64(Emitter *e, Reg r)  { insn_rr(e, 0, 0xff, 4, r, false); }
+
+/* call target: E8 rel32, measured from the end of the call where it will run. */
+void emit_call_abs(Emitter *e, uint64_t target)
+{
+    uint64_t end = e->run_address + e->len + 5;
+    int64_t rel = (int64_t)(target - end);
+    if (!fits_i32(rel)) {
+        fail(e, EMIT_ERR_REL32_RANGE);
+        return;
+    }
+    uint8_t *start = begin_insn(e), *p = start;
+    *p++ = 0xe8;
+    end_insn(e, start, put32(p, (uint32_t)rel));
+}
+
+/* call target directly when rel32 reaches it, else through scratch. */
+void emit_call(Emitter *e, uint64_t target, Reg scratch)
+{
+    int64_t rel = (int64_t)(target - (e->run_address + e->len + 5));
+    if (fits_i32(rel)) {
+        emit_call_abs(e, target);
+    } else {
+        emit_mov_r64_imm(e, scratch, (int64_t)target);
+        emit_call_r64(e, scratch);
+    }
+}
+
+void emit_ret(Emitter *e)     { insn_plain(e, 0xc3); }
+void emit_syscall(Emitter *e) { insn_plain(e, 0x0f05); }
+void emit_int3(Emitter *e)    { insn_plain(e, 0xcc); }
+void emit_nop(Emitter *e)     { insn_plain(e, 0x90); }
+
+/* ---- Data and padding ---------------------------------------------------------- */
+
+/* Copy n raw bytes. */
+void emit_bytes(Emitter *e, const void *data, size_t n)
+{
+    if (e->status != EMIT_OK)
+        return;
+    if (e->cap - e->len < n) {
+        fail(e, EMIT_ERR_FULL);
+        return;
+    }
+    if (n != 0)
+        memcpy(e->code + e->len, data, n);
+    e->len += n;
+}
+
+/* Pad with nops to a multiple of align. */
+void emit_align(Emitter *e, size_t align)
+{
+    if (align == 0 || align > 4096 || (align & (align - 1)) != 0) {
+        fail(e, EMIT_ERR_BAD_ARG);
+        return;
+    }
+    size_t pad = (align - (e->len & (align - 1))) & (align - 1);
+    if (e->status != EMIT_OK)
+        return;
+    if (e->cap - e->len < pad) {
+        fail(e, EMIT_ERR_FULL);
+        return;
+    }
+    memset(e->code + e->len, 0x90, pad);
+    e->len += pad;
+}
