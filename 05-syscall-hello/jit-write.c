@@ -10,30 +10,20 @@
  * every report goes to stderr. So `./jit-write > file` holds the message
  * alone, and a closed stdout can still be reported.
  *
- * usage: jit-write [--mdwe] [--] [TEXT]
- *   TEXT     write TEXT and a newline instead of "hello world :)"
- *   --mdwe   first forbid this process to make memory executable
- *            (prctl PR_SET_MDWE, Linux 6.3+), to see how a refusal looks
+ * usage: jit-write [--] [TEXT]
+ *   TEXT   write TEXT and a newline instead of "hello world :)"
+ *   --     ends the options, so that TEXT may start with "-"
  * Exit status: 0 all went as claimed, 64 bad usage, 70 a refused or failed
  * mmap/mprotect/munmap or a surprise about rcx/r11, 74 write failed.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdbool.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
 #include <sysexits.h>
-
-#ifndef PR_SET_MDWE                 /* Linux 6.3; older headers lack the names */
-#define PR_SET_MDWE 65
-#endif
-#ifndef PR_MDWE_REFUSE_EXEC_GAIN
-#define PR_MDWE_REFUSE_EXEC_GAIN 1
-#endif
 
 /* long jit_write(const char *buf, size_t len): write(1, buf, len), made by
  * the JIT'd code itself; returns the bytes written or -errno. */
@@ -84,7 +74,7 @@ typedef unsigned long show_reg_fn(unsigned long marker);
  * 2, 4, 6, 7 and 11). They depend on whatever code ran last. */
 #define RFLAGS_STATUS 0x8d5UL
 
-static const char usage_line[] = "usage: jit-write [--mdwe] [--] [TEXT]";
+static const char usage_line[] = "usage: jit-write [--] [TEXT]";
 
 /* errno_name: the symbolic name of ERR ("EBADF") for the errnos this
  * program can meet, "errno N" for any other. */
@@ -264,15 +254,12 @@ static int show_clobbers(void)
 int main(int argc, char **argv)
 {
     static const char hello[] = "hello world :)\n";
-    bool mdwe = false;
     int i = 1;
 
     for (; i < argc; i++) {
         if (strcmp(argv[i], "--") == 0) {
             i++;
             break;
-        } else if (strcmp(argv[i], "--mdwe") == 0) {
-            mdwe = true;
         } else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
             printf("%s\n", usage_line);
             return 0;
@@ -300,10 +287,6 @@ int main(int argc, char **argv)
         msg = text;
         len = n + 1;
     }
-
-    if (mdwe && prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
-        die_errno("prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN)", errno,
-                  "this kernel has no memory-deny-write-execute (Linux 6.3+)", EX_UNAVAILABLE);
 
     int status = write_message(msg, len);
     free(text);
