@@ -7,20 +7,49 @@
 ./vm-maps > "$TMP/run2" 2>&1
 page_size=$(getconf PAGESIZE)
 
-# mapping_of NAME: the "mapping" line printed for the thing called NAME (its
-# block starts with "NAME (" and the mapping line is the block's second line).
-mapping_of() {
-    awk -v name="$1" 'index($0, name " (") == 1 { want = NR + 2 } NR == want { print; exit }' "$TMP/run1"
+# --- Reading the printed output. A thing's block is "NAME (what)", then its
+# address line, its mapping line and its perms line.
+
+# line_of NAME N: line N (1: address, 2: mapping) of NAME's block in run 1.
+line_of() {
+    awk -v name="$1" -v n="$2" 'index($0, name " (") == 1 { want = NR + n } NR == want { print; exit }' "$TMP/run1"
 }
 
 # shows_mapping NAME REGEX: the printed mapping line of NAME matches REGEX.
 shows_mapping() {
-    local line; line=$(mapping_of "$1")
+    local line; line=$(line_of "$1" 2)
     [[ $line =~ $2 ]] && return 0
     echo "the mapping printed for $1 is '${line:-nothing}', expected /$2/"
     return 1
 }
 
+# --- The program file's side: its LOAD segments (readelf -l) and symbols (nm).
+# segments: one line per LOAD segment: file offset, address, file size, flags (R, RE, RW).
+readelf -lW vm-maps | awk '$1 == "LOAD" { print $2, $3, $5, ($9 == "" ? $7 : $7 $8) }' > "$TMP/segments"
+
+# file_place ADDR START OFFSET: for an address in a mapping at START that maps
+# the file from OFFSET, print "FILEPOS FLAGS LINKADDR": its place in the file,
+# the flags of the segment there, and the address the linker gave that byte.
+file_place() {
+    local filepos=$(( $1 - $2 + $3 )) off vaddr size flags
+    while read -r off vaddr size flags; do
+        if (( off <= filepos && filepos < off + size )); then
+            printf '0x%x %s 0x%x\n' "$filepos" "$flags" $(( filepos - off + vaddr ))
+            return 0
+        fi
+    done < "$TMP/segments"
+    return 1
+}
+
+# place_of NAME: file_place for NAME's printed address and mapping (run 1).
+place_of() {
+    local addr range offset
+    addr=$(line_of "$1" 1 | awk '{print $2}')
+    read -r range offset < <(line_of "$1" 2 | awk '{print $2, $4}')
+    file_place "$addr" "0x${range%-*}" "0x$offset"
+}
+
+# --- What the program prints.
 check "prints the page size the system reports (getconf PAGESIZE: $page_size)" \
     stdout_matches "^page size: $page_size bytes" cat "$TMP/run1"
 check "exits with status 0" status_is 0 ./vm-maps
@@ -58,32 +87,47 @@ addresses_agree() {
 }
 check "each address lies in its mapping, and its page is the address rounded down to $page_size" addresses_agree
 
-# The maps line and the program file agree. readelf -l lists the file's
-# segments: the R E one is the code, at file offset SEG_OFF, linked at address
-# SEG_VADDR; nm gives main's linked address. main's mapping must start at that
-# file offset (rounded down to a page), and main's address in the process minus
-# the mapping's start must equal main's distance into the file from there.
-read -r seg_off seg_vaddr < <(readelf -lW vm-maps | awk '$1 == "LOAD" && $7 == "R" && $8 == "E" { print $2, $3; exit }')
-nm_main=0x$(nm vm-maps | awk '$3 == "main" { print $1 }')
-# lands_on_main ADDR START OFFSET: whether ADDR, in a mapping at START that maps the file from OFFSET, is nm's main.
-lands_on_main() {
-    (( $1 - $2 + $3 + seg_vaddr - seg_off == nm_main )) && return 0
-    echo "main at $1, in the mapping at $2 with file offset $3, is not nm's main ($nm_main) in the file"
+# --- The maps lines and the file agree: the loader mapped each segment with
+# the permissions its flags ask for, from the offset the maps line names.
+flags_match() {
+    local name want filepos flags
+    for name in main:RE '"a string literal":R' initialised_global:RW; do
+        want=${name##*:}; name=${name%:*}
+        read -r filepos flags _ < <(place_of "$name") || { echo "$name: its maps line points at no LOAD segment of vm-maps (readelf -l)"; return 1; }
+        [ "$flags" = "$want" ] || { echo "$name: at file offset $filepos, in a segment with flags $flags, expected $want"; return 1; }
+    done
+}
+check "main, the literal and initialised_global are in the file segments flagged R E, R and RW (readelf -l)" flags_match
+# lands_on SYMBOL ADDR START OFFSET: ADDR (in a mapping at START, file OFFSET) is the byte nm calls SYMBOL.
+lands_on() {
+    local sym filepos link
+    sym=0x$(nm vm-maps | awk -v s="$1" '$3 == s { print $1 }')
+    read -r filepos _ link < <(file_place "$2" "$3" "$4") || { echo "$1 at $2: no LOAD segment of vm-maps holds it"; return 1; }
+    (( link == sym )) && return 0
+    echo "$1 at $2 is at file offset $filepos, which the linker numbered $link; nm says $1 is $sym"
     return 1
 }
-file_agrees() {
-    local line range offset addr
-    [ -n "$seg_off" ] || { echo "readelf -l shows no R E LOAD segment in vm-maps"; return 1; }
-    line=$(mapping_of main); range=$(awk '{print $2}' <<< "$line"); offset=0x$(awk '{print $4}' <<< "$line")
-    addr=$(awk 'index($0, "main (") == 1 { getline; print $2; exit }' "$TMP/run1")
-    if (( offset != (seg_off & ~(page_size - 1)) )); then
-        echo "main's mapping has file offset $offset, readelf's R E LOAD segment starts at $seg_off"; return 1
-    fi
-    lands_on_main "$addr" "0x${range%-*}" "$offset"
+lands_on_printed() {
+    local addr range offset
+    addr=$(line_of "$1" 1 | awk '{print $2}')
+    read -r range offset < <(line_of "$1" 2 | awk '{print $2, $4}')
+    lands_on "$1" "$addr" "0x${range%-*}" "0x$offset"
 }
-check "main's maps line matches the file: the offset of its R E segment (readelf), main's place in it (nm)" file_agrees
+check "main's address, less its mapping's start, plus its offset, is main's place in the file (nm)" lands_on_printed main
+check "the same holds for initialised_global, whose address in the file is not its file offset" lands_on_printed initialised_global
+got_in_relro() {
+    local slot relro_start relro_size
+    slot=$(readelf -rW vm-maps | awk '$3 ~ /GLOB_DAT/ && $5 ~ /^printf(@|$)/ { print "0x" $1; exit }')
+    read -r relro_start relro_size < <(readelf -lW vm-maps | awk '$1 == "GNU_RELRO" { print $3, $6 }')
+    [ -n "$slot" ] || { echo "no GLOB_DAT relocation for printf (readelf -r)"; return 1; }
+    [ -n "$relro_start" ] || { echo "no GNU_RELRO segment (readelf -l)"; return 1; }
+    (( relro_start <= slot && slot < relro_start + relro_size )) && return 0
+    echo "printf's slot $slot is outside GNU_RELRO $relro_start+$relro_size"
+    return 1
+}
+check "printf's address is read from a slot the loader makes read-only after filling it (GLOB_DAT in GNU_RELRO)" got_in_relro
 
-# ASLR and PIE.
+# --- ASLR and PIE.
 check "the program is position-independent (readelf -h: Type DYN)" stdout_matches 'Type: +DYN' readelf -hW vm-maps
 same_but_addresses() {
     cmp -s <(../tests/normalise < "$TMP/run1") <(../tests/normalise < "$TMP/run2") && return 0
@@ -91,19 +135,28 @@ same_but_addresses() {
     return 1
 }
 check "two runs print the same, apart from addresses" same_but_addresses
-addresses_move() {
-    local a b
-    a=$(grep '^  address' "$TMP/run1"); b=$(grep '^  address' "$TMP/run2")
-    local same; same=$(comm -12 <(sort <<< "$a") <(sort <<< "$b") | head -1)
-    [ -z "$same" ] && return 0
-    echo "an address is the same in two runs: '$same'"
-    return 1
+# addresses NAME FILE: NAME's printed address in FILE.
+address_in() { awk -v name="$1" 'index($0, name " (") == 1 { getline; print $2; exit }' "$2"; }
+bases_move() {
+    local name a b
+    for name in main on_stack printf; do
+        a=$(address_in "$name" "$TMP/run1"); b=$(address_in "$name" "$TMP/run2")
+        [ "$a" != "$b" ] || { echo "$name is at $a in both runs"; return 1; }
+    done
+}
+page_offsets_stay() {
+    local name a b
+    for name in main '"a string literal"' initialised_global zeroed_global 'malloc(sizeof(int))' printf; do
+        a=$(address_in "$name" "$TMP/run1"); b=$(address_in "$name" "$TMP/run2")
+        (( (a & (page_size - 1)) == (b & (page_size - 1)) )) || { echo "$name: $a, then $b: its offset in the page moved"; return 1; }
+    done
 }
 if [ "$(cat /proc/sys/kernel/randomize_va_space 2>/dev/null)" = 0 ]; then
     echo "SKIP $CHAPTER: addresses change from run to run: ASLR is off here (/proc/sys/kernel/randomize_va_space is 0)"
 else
-    check "every address changes from run to run (ASLR)" addresses_move
+    check "the program, the stack and the C library move from run to run (ASLR)" bases_move
 fi
+check "ASLR moves whole pages: all but the stack keep their offset in the page (last three hex digits)" page_offsets_stay
 if setarch -R true 2> /dev/null; then
     no_aslr_same() { cmp -s <(setarch -R ./vm-maps) <(setarch -R ./vm-maps) || { echo "two runs under setarch -R differ"; return 1; }; }
     check "with ASLR off (setarch -R), two runs print the very same addresses" no_aslr_same
@@ -111,7 +164,7 @@ else
     echo "SKIP $CHAPTER: the same addresses with ASLR off: setarch -R is missing or not allowed here"
 fi
 
-# The program checks the same facts itself, from inside.
+# --- The program checks the same facts itself, from inside.
 check "--check verifies all the facts from /proc/self/maps and exits 0" \
     stdout_matches '^vm-maps --check: all 9 facts hold$' ./vm-maps --check
 check "--check also finds no mapping writable and executable at once" \
@@ -126,12 +179,12 @@ planted_wrong_fact() {
 }
 check "--check catches a wrong fact (a planted 'the literal is rw-'): one line naming it, status 1" planted_wrong_fact
 
-# Bad arguments.
+# --- Bad arguments.
 check "a bad argument gives exit status 64" status_is 64 ./vm-maps --bogus
 check "a bad argument gives one line of usage" stderr_matches '^usage: vm-maps \[--check\]' ./vm-maps --bogus
 check "the usage is one line on stderr" stderr_one_line ./vm-maps --check extra
 
-# make gdb: gdb stops in main, shows the mappings and main's disassembly.
+# --- make gdb: gdb stops in main, shows the mappings and main's disassembly.
 gdb_skip_line() {
     stdout_is "make gdb: skipped: no-such-gdb not found (install it with 'sudo apt-get install gdb', Fedora: 'sudo dnf install gdb')"$'\n' \
         make -s gdb GDB=no-such-gdb || return 1
@@ -140,7 +193,8 @@ gdb_skip_line() {
 check "without gdb, make gdb prints one line saying it is skipped and how to install gdb, and exits 0" gdb_skip_line
 if command -v gdb > /dev/null; then
     limited make -s gdb > "$TMP/gdb" 2>&1
-    # gdb_main_mapping: the "info proc mappings" row holding main's first instruction.
+    # gdb_main_mapping: "ADDR START END SIZE OFFSET PERMS FILE": main's first
+    # instruction (<+0>) and the "info proc mappings" row that holds it.
     gdb_main_mapping() {
         local first; first=$(awk '/<\+0>:/ { for (i = 1; i <= NF; i++) if ($i ~ /^0x/) { print $i; exit } }' "$TMP/gdb")
         [ -n "$first" ] || return 1
@@ -151,8 +205,8 @@ if command -v gdb > /dev/null; then
             $1 ~ /^0x/ && $2 ~ /^0x/ && NF >= 6 && hex($1) <= hex(a) && hex(a) < hex($2) { print a, $0; exit }' "$TMP/gdb"
     }
     gdb_shows_main_rx() {
-        local row; row=$(gdb_main_mapping)
-        [ -n "$row" ] || { echo "no mapping in gdb's output holds main's <+0> address; gdb says: $(grep -m1 -iE 'error|warning|denied' "$TMP/gdb")"; return 1; }
+        local row perms file; row=$(gdb_main_mapping)
+        [ -n "$row" ] || { echo "no mapping in gdb's output holds main's <+0> address; gdb says: $(grep -m1 -iE 'error|warning|denied|No symbol' "$TMP/gdb")"; return 1; }
         read -r _ _ _ _ _ perms file <<< "$row"
         [ "$perms" = r-xp ] && [ "$file" = "$PWD/vm-maps" ] && return 0
         echo "main's mapping in gdb is '$perms $file', expected 'r-xp $PWD/vm-maps'"
@@ -161,13 +215,14 @@ if command -v gdb > /dev/null; then
     check "gdb: info proc mappings shows main's first instruction in an r-xp mapping of vm-maps" gdb_shows_main_rx
     check "gdb: disassemble shows main" stdout_matches '^Dump of assembler code for function main:$' cat "$TMP/gdb"
     check "gdb: the disassembly is in Intel syntax (no %registers)" stdout_lacks '^(=>)? +0x[0-9a-f]+ <\+[0-9]+>:.*%[a-z]' cat "$TMP/gdb"
-    gdb_address_is_base_plus_nm() {
+    gdb_main_is_nm_main() {
         local row addr start offset
         row=$(gdb_main_mapping) || { echo "no mapping holds main"; return 1; }
         read -r addr start _ _ offset _ <<< "$row"
-        lands_on_main "$addr" "$start" "$offset"
+        lands_on main "$addr" "$start" "$offset"
     }
-    check "gdb: main's address = its r-x mapping's start + (main's place in the file - the mapping's offset)" gdb_address_is_base_plus_nm
+    check "gdb: main's address, less its r-x mapping's start, plus the mapping's offset, is main's place in the file (nm)" gdb_main_is_nm_main
+    check "gdb: stopped at main, before the first malloc, the process has no [heap] yet" stdout_lacks '\[heap\]' cat "$TMP/gdb"
 else
     echo "SKIP $CHAPTER: make gdb shows main's r-x mapping and disassembly: gdb not installed (sudo apt-get install gdb)"
 fi
