@@ -197,18 +197,18 @@ static void print_error_code(unsigned long err)
 }
 
 /* on_segv: SIGSEGV handler. It only notes what happened and jumps back into
- * main: plain stores, sigaltstack and siglongjmp are all async-signal-safe.
+ * main: plain stores and siglongjmp, both async-signal-safe (man 7 signal-safety).
  * Jumping out is safe because the fault is in our JIT'd code, never inside libc. */
 static void on_segv(int sig, siginfo_t *info, void *context)
 {
     const ucontext_t *uc = context;
-    stack_t now;
+    const uintptr_t here = (uintptr_t)&uc; /* an address on the stack this handler runs on */
     (void)sig;
     fault_addr = info->si_addr;
     fault_code = info->si_code;
     fault_rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
     fault_error = (uintptr_t)uc->uc_mcontext.gregs[REG_ERR];
-    fault_on_altstack = sigaltstack(NULL, &now) == 0 && (now.ss_flags & SS_ONSTACK);
+    fault_on_altstack = here >= (uintptr_t)signal_stack && here < (uintptr_t)(signal_stack + sizeof signal_stack);
     siglongjmp(after_fault, 1);
 }
 
