@@ -343,7 +343,7 @@ static long random_long(uint64_t *state)
 static const long edges[] = {
     0, 1, -1,
     INT_MIN - 1L, INT_MIN, INT_MIN + 1L, INT_MAX - 1L, INT_MAX, INT_MAX + 1L,
-    UINT_MAX, UINT_MAX + 1L,
+    UINT_MAX - 1L, UINT_MAX, UINT_MAX + 1L,
     LONG_MIN, LONG_MIN + 1, LONG_MAX - 1, LONG_MAX,
 };
 #define N_EDGES (sizeof edges / sizeof edges[0])

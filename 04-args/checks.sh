@@ -192,3 +192,13 @@ readme_shows_refusal() {
 if [ -x "$TMP/mdwe" ] && "$TMP/mdwe" /bin/true; then
     check "README.md shows the refusal line exactly as printed" readme_shows_refusal
 fi
+
+# The asm the README quotes (```nasm blocks) is the asm in this folder, line for line.
+readme_asm_is_real() {
+    local line
+    while IFS= read -r line; do
+        [ -n "$line" ] || continue
+        cat ./*.asm | grep -qxF -- "$line" || { echo "README.md quotes a line no .asm file has: '$line'"; return 1; }
+    done < <(awk '/^```nasm/ { on = 1; next } /^```/ { on = 0 } on' README.md)
+}
+check "the asm quoted in README.md is the asm in the snippets" readme_asm_is_real
