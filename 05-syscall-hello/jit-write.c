@@ -178,7 +178,7 @@ static int write_message(const char *msg, size_t len)
         return EX_IOERR;
     }
     if ((size_t)ret != len) {
-        fprintf(stderr, "jit-write: write returned %ld: only part of the %zu bytes\n",
+        fprintf(stderr, "jit-write: write returned %ld, not the message's length, %zu\n",
                 ret, len);
         return EX_IOERR;
     }
@@ -217,23 +217,26 @@ static unsigned long run_show(const unsigned char *code, size_t size, unsigned l
 }
 
 /* show_clobbers: show what rcx and r11 hold right after a syscall, and
- * check it against what the CPU manuals say (rcx = the address after the
- * syscall, r11 = rflags). Returns the exit status: 0 or 70. */
+ * check it against what the CPU manuals say: rcx = the address after the
+ * syscall, r11 = rflags (the same, status flags aside, as the rflags that
+ * C reads with pushfq). Returns the exit status: 0 or 70. */
 static int show_clobbers(void)
 {
     unsigned long code, unused;
     size_t offset = syscall_end(show_rcx_code, sizeof show_rcx_code);
     unsigned long rcx = run_show(show_rcx_code, sizeof show_rcx_code, &code);
     unsigned long r11 = run_show(show_r11_code, sizeof show_r11_code, &unused);
+    unsigned long rflags = __builtin_ia32_readeflags_u64();   /* pushfq; pop */
     unsigned long return_address = code + offset;
     bool rcx_is_return = rcx == return_address;
-    bool r11_is_rflags = (r11 & RFLAGS_BIT1) && (r11 & RFLAGS_IF) && r11 >> 22 == 0;
+    bool r11_is_rflags = (r11 & ~RFLAGS_STATUS) == (rflags & ~RFLAGS_STATUS)
+                         && (r11 & RFLAGS_BIT1) && (r11 & RFLAGS_IF);
 
     if (rcx_is_return && r11_is_rflags) {
         fprintf(stderr, "rcx: 0x%lx before the syscall, 0x%lx after: the code's 0x%lx + %zu, "
                 "the address after the syscall\n", MARKER, rcx, code, offset);
         fprintf(stderr, "r11: 0x%lx before the syscall, rflags after: 0x%lx without the status "
-                "flags, so bit 1 (always 1) and IF (bit 9) are set\n",
+                "flags, as pushfq reads it in C: bit 1 (always 1) and IF (bit 9) set\n",
                 MARKER, r11 & ~RFLAGS_STATUS);
         return 0;
     }
@@ -246,8 +249,8 @@ static int show_clobbers(void)
         return 0;
     }
     fprintf(stderr, "jit-write: unexpected: after the syscall rcx = 0x%lx (the address "
-            "after it is 0x%lx), r11 = 0x%lx (rflags would have bits 1 and 9 set)\n",
-            rcx, return_address, r11);
+            "after it is 0x%lx), r11 = 0x%lx (rflags is 0x%lx)\n",
+            rcx, return_address, r11, rflags);
     return EX_SOFTWARE;
 }
 
