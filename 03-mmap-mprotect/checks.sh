@@ -59,6 +59,7 @@ else
         perms_in_order "rw-p rw-p r-xp gone" ./wx-jit
     check "the W^X run never shows a page writable and executable at once" \
         stdout_lacks ' [r-]wx[ps] ' ./wx-jit
+    check "mmap'd memory is not the heap: no step shows [heap]" stdout_lacks '\[heap\]' ./wx-jit
     check "mprotect made exactly the JIT's page r-x, one page at a page boundary" \
         rx_mapping_is_the_page ./wx-jit
     check "make run is the W^X run" stdout_matches '^W\^X held: ' make -s run

@@ -126,7 +126,7 @@ static const char *likely_policy(int err, bool heap)
     if (err == EPERM && seccomp_filtered())
         return "a seccomp filter refuses it (systemd's MemoryDenyWriteExecute=yes on kernels without PR_SET_MDWE)";
     if (err == EACCES)
-        return heap ? "likely an LSM policy such as SELinux denying execheap (look for an AVC denial: ausearch -m avc)"
+        return heap ? "likely an LSM policy such as SELinux denying execmem or execheap (look for an AVC denial: ausearch -m avc)"
                     : "likely an LSM policy such as SELinux denying execmem (look for an AVC denial: ausearch -m avc)";
     return "likely a hardened kernel or a security policy";
 }
