@@ -243,8 +243,8 @@ static int show_clobbers(void)
     if (rcx == MARKER && r11 == MARKER) {
         /* FRED (Flexible Return and Event Delivery, on newer Intel CPUs) saves
          * the return address and rflags on the kernel's stack instead. */
-        fprintf(stderr, "rcx and r11 kept 0x%lx across the syscall: this CPU and kernel "
-                "deliver system calls with FRED; the ABI still lets the kernel clobber them\n",
+        fprintf(stderr, "rcx and r11 kept 0x%lx across the syscall, as they do when the kernel "
+                "uses FRED; the ABI still lets the kernel clobber them\n",
                 MARKER);
         return 0;
     }
