@@ -208,7 +208,7 @@ static void jit_free_all(struct jitted *j)
 
 static int demo_mismatches; /* JIT'd results in the demo that differ from C's */
 
-/* expect_same: print " but C gives WANT" and count a mismatch when GOT != WANT. */
+/* expect_same: end the line; when GOT != WANT, first mark it MISMATCH with C's WANT, and count it. */
 static void expect_same(long got, long want)
 {
     if (got != want) {
