@@ -166,6 +166,18 @@ ld_resolves_pc32() {
 check "ld fills reloc.o's R_X86_64_PC32 with S + A - P (A = -4)" ld_resolves_pc32
 check "the linked reloc program prints its .rodata string" stdout_is $'hello from .rodata\n' "$TMP/reloc"
 
+# A is -4 only when the disp32 ends the instruction: with an imm8 after it, rip
+# is one byte further on, and nasm says -5.
+addend_follows_the_end() {
+    printf 'bits 64\nextern x\ncmp byte [rel x], 1\n' > "$TMP/imm.asm"
+    nasm -f elf64 -o "$TMP/imm.o" "$TMP/imm.asm" || { echo "nasm failed"; return 1; }
+    local rel; rel=$(readelf -rW "$TMP/imm.o" | grep R_X86_64_PC32)
+    [[ $rel =~ \ x\ -\ 5$ ]] && return 0
+    echo "expected 'R_X86_64_PC32 ... x - 5', readelf says '$rel'"
+    return 1
+}
+check "with an imm8 after the disp32 (cmp byte [rel x], 1) the addend is -5" addend_follows_the_end
+
 # ---- A fixup to a label that was never bound is an error, not a silent zero.
 unbound=$'^fixups: fixup at offset 0xd refers to label \'msg\', which was never bound$'
 check "--unbound-label: one line naming the fixup and the label" stderr_matches "$unbound" ./fixups --unbound-label

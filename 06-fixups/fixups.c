@@ -71,10 +71,13 @@ struct fixup {
 
 #define MAX_FIXUPS 8
 
-/* The buffer being filled, with its labels and fixups. */
+/* The buffer being filled, with its labels and fixups. Errors are sticky, as
+ * in DynASM and chapter 07: the first one prints a line and sets failed, and
+ * from then on emitting does nothing, so the caller checks once, at the end. */
 struct jit {
     unsigned char *buf;         /* the mapping: writable while it is filled */
     size_t cap, len;            /* its size; bytes emitted so far */
+    int failed;                 /* set by the first error */
     struct label labels[LABEL_COUNT];
     struct fixup fixups[MAX_FIXUPS];
     size_t nfixups;
@@ -144,36 +147,55 @@ static int jit_free(unsigned char *p, size_t size)
     return 0;
 }
 
-/* Append n bytes to the buffer; 0, or -1 after one error line if they do not fit. */
-static int emit(struct jit *j, const void *bytes, size_t n)
+/* Append n bytes to the buffer. A full buffer is an error (sticky, see struct jit). */
+static void emit(struct jit *j, const void *bytes, size_t n)
 {
+    if (j->failed)
+        return;
     if (n > j->cap - j->len) {
         fprintf(stderr, "%s: the code buffer is full (%zu bytes)\n", argv0, j->cap);
-        return -1;
+        j->failed = 1;
+        return;
     }
     memcpy(j->buf + j->len, bytes, n);
     j->len += n;
-    return 0;
 }
 
-/* Record that the instruction just emitted ends in a disp32 that must reach label:
- * the displacement is the last 4 bytes, and rip will be the end of the
- * instruction, which is here. 0, or -1 after one error line. */
-static int fixup_last_disp32(struct jit *j, int label)
+/* Record that the instruction just emitted ends in a disp32 that must reach
+ * label: the displacement is its last 4 bytes, and rip, when it runs, is the
+ * end of the instruction, which is here. A full fixup list is an error. */
+static void fixup_last_disp32(struct jit *j, int label)
 {
+    if (j->failed)
+        return;
     if (j->nfixups == MAX_FIXUPS || j->len < 4) {
         fprintf(stderr, "%s: cannot record a fixup at offset 0x%zx\n", argv0, j->len);
-        return -1;
+        j->failed = 1;
+        return;
     }
     j->fixups[j->nfixups++] = (struct fixup){ .at = j->len - 4, .insn_end = j->len, .label = label };
-    return 0;
 }
 
 /* Bind label to the current offset: whatever is emitted next starts there. */
 static void label_bind(struct jit *j, int label)
 {
+    if (j->failed)
+        return;
     j->labels[label].offset = j->len;
     j->labels[label].bound = 1;
+}
+
+/* Print every label and its offset on one line: "labels: msg = 0x1e, msg_end = 0x37". */
+static void print_labels(const struct jit *j)
+{
+    printf("labels:");
+    for (int i = 0; i < LABEL_COUNT; i++) {
+        if (j->labels[i].bound)
+            printf("%s %s = 0x%zx", i ? "," : "", j->labels[i].name, j->labels[i].offset);
+        else
+            printf("%s %s not bound", i ? "," : "", j->labels[i].name);
+    }
+    printf("\n");
 }
 
 /* Print v as signed hex, "0xd" or "-0x20". */
@@ -340,24 +362,23 @@ int main(int argc, char **argv)
     if (j.buf == NULL)
         return EX_SOFTWARE;
 
-    /* 1. The code, with a fixup for each placeholder as it goes by. */
-    int ok = emit(&j, head, sizeof head) == 0
-          && fixup_last_disp32(&j, LABEL_MSG) == 0
-          && emit(&j, lea_rdx, sizeof lea_rdx) == 0
-          && fixup_last_disp32(&j, LABEL_MSG_END) == 0
-          && emit(&j, tail, sizeof tail) == 0;
+    /* 1. The code, recording a fixup for each placeholder as it goes by. */
+    emit(&j, head, sizeof head);            /* mov eax, 1; mov edi, 1; lea rsi, [rip + 0] */
+    fixup_last_disp32(&j, LABEL_MSG);
+    emit(&j, lea_rdx, sizeof lea_rdx);      /* lea rdx, [rip + 0] */
+    fixup_last_disp32(&j, LABEL_MSG_END);
+    emit(&j, tail, sizeof tail);            /* sub rdx, rsi; syscall; ret */
     size_t code_len = j.len;
 
-    /* 2. The data, after ret: padding first if asked, then the string between its labels. */
-    while (ok && j.len % align != 0)
-        ok = emit(&j, int3, sizeof int3) == 0;
+    /* 2. The data, after ret: int3 padding if --align asks, then the string between its labels. */
+    while (!j.failed && j.len % align != 0)
+        emit(&j, int3, sizeof int3);
     size_t pad_len = j.len - code_len;
-    if (ok && !unbound_label)           /* --unbound-label forgets this one */
+    if (!unbound_label)                     /* --unbound-label forgets to bind msg */
         label_bind(&j, LABEL_MSG);
-    ok = ok && emit(&j, message, strlen(message)) == 0;
-    if (ok)
-        label_bind(&j, LABEL_MSG_END);
-    if (!ok) {
+    emit(&j, message, strlen(message));
+    label_bind(&j, LABEL_MSG_END);
+    if (j.failed) {
         jit_free(j.buf, j.cap);
         return EX_SOFTWARE;
     }
@@ -371,12 +392,7 @@ int main(int argc, char **argv)
     printf("emitted %zu bytes of code, %zu of padding, %zu of data; [ ] marks each placeholder:\n",
            code_len, pad_len, strlen(message));
     hexdump(&j);
-    printf("labels: msg = ");
-    if (j.labels[LABEL_MSG].bound)
-        printf("0x%zx", j.labels[LABEL_MSG].offset);
-    else
-        printf("(not bound)");
-    printf(", msg_end = 0x%zx\n", j.labels[LABEL_MSG_END].offset);
+    print_labels(&j);
 
     /* 3. Patch, now that every label has its offset. */
     if (resolve_fixups(&j) != 0) {
