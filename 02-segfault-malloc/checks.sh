@@ -64,7 +64,7 @@ check "--crash: says what it is about to do before it dies (stdout is line-buffe
 
 # The executable-heap branch, for real: READ_IMPLIES_EXEC set before the first
 # malloc makes the kernel create the heap rwx, and the call returns 1. A seccomp
-# filter (a container's default profile) may refuse the personality: then skip.
+# filter (a container's default profile) may refuse personality(): then skip.
 executable_heap_returns_one() {
     run_once ./malloc-jit --read-implies-exec
     local status=$?
@@ -72,19 +72,35 @@ executable_heap_returns_one() {
         [ "$status" -eq 0 ] && ! grep -q SIGSEGV "$TMP/run.out"; then
         return 0
     fi
-    echo "exit status $status; stdout has '$(show "$(grep -m1 -e 'returned' -e SIGSEGV "$TMP/run.out")")'"
+    echo "exit status $status; $(show "$(cat "$TMP/run.err"; grep -m1 -e returned -e SIGSEGV "$TMP/run.out")")"
     return 1
 }
+heap_is_rwx() {
+    run_once ./malloc-jit --read-implies-exec
+    local perms; perms=$(field perms "$TMP/run.out")
+    [[ $perms == rwx? ]] && return 0
+    echo "the buffer's mapping has permissions '$perms', expected rwx"
+    return 1
+}
+
+# readme_text_examples_match: the README fences its personality examples as
+# `text`, since a container may refuse the call and check-readme cannot skip.
+# Where the call is allowed, run them as check-readme runs console blocks.
+readme_text_examples_match() {
+    mkdir -p "$TMP/ex" && ln -sf "$PWD/malloc-jit" "$TMP/ex/malloc-jit" || return 1
+    awk '/^```text$/ { if ((getline first) > 0 && first ~ /^\$ (\.\/malloc-jit --read-implies-exec|setarch )/) { print "```console"; print first; copy = 1 }; next }
+         copy { print; if ($0 == "```") copy = 0 }' README.md > "$TMP/ex/README.md"
+    ../tests/check-readme "$TMP/ex/README.md" > "$TMP/ex.out"
+    local n; n=$(grep -c '^PASS' "$TMP/ex.out")
+    if grep -q '^FAIL' "$TMP/ex.out"; then grep -m1 '^FAIL' "$TMP/ex.out" | sed 's/^FAIL ex: README.md:[0-9]* //'; return 1; fi
+    [ "$n" -eq 4 ] && return 0
+    echo "found $n commands in the README's personality examples, expected 4"
+    return 1
+}
+
 if ./malloc-jit --read-implies-exec > /dev/null 2> "$TMP/rie.err" || ! grep -q '^malloc-jit: personality' "$TMP/rie.err"; then
     check "--read-implies-exec: the heap is made rwx and the call returns 1, with no fault claimed" \
         executable_heap_returns_one
-    heap_is_rwx() {
-        run_once ./malloc-jit --read-implies-exec
-        local perms; perms=$(awk '$1 == "perms" { print $2; exit }' "$TMP/run.out")
-        [[ $perms == rwx? ]] && return 0
-        echo "the buffer's mapping has permissions '$perms', expected rwx"
-        return 1
-    }
     check "--read-implies-exec: the maps line shown has x" heap_is_rwx
 else
     echo "SKIP $CHAPTER: --read-implies-exec: $(head -1 "$TMP/rie.err")"
@@ -92,15 +108,18 @@ fi
 
 # setarch -X asks for READ_IMPLIES_EXEC too, but the kernel clears it when it
 # execs a 64-bit program, so the heap stays rw- and the call still faults.
-if command -v setarch > /dev/null && setarch "$(uname -m)" -X true 2> /dev/null; then
+if command -v setarch > /dev/null && setarch "$(uname -m)" -X true 2> "$TMP/setarch.err"; then
     check "setarch -X: the kernel drops READ_IMPLIES_EXEC at exec (personality 00000000)" \
         stdout_is $'00000000\n' setarch "$(uname -m)" -X cat /proc/self/personality
     check "setarch -X: so the heap stays rw- and the call still faults" \
         mapping_holds_buffer_without_x setarch "$(uname -m)" -X ./malloc-jit
+    if [ ! -s "$TMP/rie.err" ]; then
+        check "README: the --read-implies-exec and setarch examples show what they print" \
+            readme_text_examples_match
+    fi
 else
-    echo "SKIP $CHAPTER: setarch -X: setarch is missing or may not set the personality here"
+    echo "SKIP $CHAPTER: setarch -X: $(head -1 "$TMP/setarch.err" 2>/dev/null || echo 'setarch is not installed')"
 fi
-
 check "a bad argument exits 64" status_is 64 ./malloc-jit --bogus
 check "a bad argument gives one line on stderr" stderr_one_line ./malloc-jit --bogus
 check "that line is the usage" stderr_matches '^usage: malloc-jit \[--crash \| --read-implies-exec\]$' ./malloc-jit --bogus
