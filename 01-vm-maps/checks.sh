@@ -165,8 +165,11 @@ else
 fi
 
 # --- The program checks the same facts itself, from inside.
-check "--check verifies all the facts from /proc/self/maps and exits 0" \
+check_mode_passes() {
+    status_is 0 ./vm-maps --check || return 1
     stdout_matches '^vm-maps --check: all 9 facts hold$' ./vm-maps --check
+}
+check "--check verifies all the facts from /proc/self/maps and exits 0" check_mode_passes
 check "--check also finds no mapping writable and executable at once" \
     stdout_matches '^ok: no mapping is writable and executable at once$' ./vm-maps --check
 # A planted mistake: expect the literal's page to be rw-; --check must say no.
@@ -196,17 +199,20 @@ if command -v gdb > /dev/null; then
     # gdb_main_mapping: "ADDR START END SIZE OFFSET PERMS FILE": main's first
     # instruction (<+0>) and the "info proc mappings" row that holds it.
     gdb_main_mapping() {
-        local first; first=$(awk '/<\+0>:/ { for (i = 1; i <= NF; i++) if ($i ~ /^0x/) { print $i; exit } }' "$TMP/gdb")
-        [ -n "$first" ] || return 1
-        awk -v a="$first" '
+        local first row
+        first=$(awk '/<\+0>:/ { for (i = 1; i <= NF; i++) if ($i ~ /^0x/) { print $i; exit } }' "$TMP/gdb")
+        [ -n "$first" ] || { echo "gdb shows no disassembly of main (no <+0> line)"; return 1; }
+        row=$(awk -v a="$first" '
             function hex(s,   i, n) { n = 0; s = tolower(s); sub(/^0x/, "", s)
                 for (i = 1; i <= length(s); i++) n = n * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1
                 return n }
-            $1 ~ /^0x/ && $2 ~ /^0x/ && NF >= 6 && hex($1) <= hex(a) && hex(a) < hex($2) { print a, $0; exit }' "$TMP/gdb"
+            $1 ~ /^0x/ && $2 ~ /^0x/ && NF >= 6 && hex($1) <= hex(a) && hex(a) < hex($2) { print a, $0; exit }' "$TMP/gdb")
+        [ -n "$row" ] || { echo "no row of gdb's info proc mappings holds main's first instruction, $first"; return 1; }
+        echo "$row"
     }
     gdb_shows_main_rx() {
-        local row perms file; row=$(gdb_main_mapping)
-        [ -n "$row" ] || { echo "no mapping in gdb's output holds main's <+0> address; gdb says: $(grep -m1 -iE 'error|warning|denied|No symbol' "$TMP/gdb")"; return 1; }
+        local row perms file
+        row=$(gdb_main_mapping) || { echo "$row"; return 1; }
         read -r _ _ _ _ _ perms file <<< "$row"
         [ "$perms" = r-xp ] && [ "$file" = "$PWD/vm-maps" ] && return 0
         echo "main's mapping in gdb is '$perms $file', expected 'r-xp $PWD/vm-maps'"
@@ -217,7 +223,7 @@ if command -v gdb > /dev/null; then
     check "gdb: the disassembly is in Intel syntax (no %registers)" stdout_lacks '^(=>)? +0x[0-9a-f]+ <\+[0-9]+>:.*%[a-z]' cat "$TMP/gdb"
     gdb_main_is_nm_main() {
         local row addr start offset
-        row=$(gdb_main_mapping) || { echo "no mapping holds main"; return 1; }
+        row=$(gdb_main_mapping) || { echo "$row"; return 1; }
         read -r addr start _ _ offset _ <<< "$row"
         lands_on main "$addr" "$start" "$offset"
     }
@@ -225,4 +231,19 @@ if command -v gdb > /dev/null; then
     check "gdb: stopped at main, before the first malloc, the process has no [heap] yet" stdout_lacks '\[heap\]' cat "$TMP/gdb"
 else
     echo "SKIP $CHAPTER: make gdb shows main's r-x mapping and disassembly: gdb not installed (sudo apt-get install gdb)"
+fi
+
+# --- A process that cannot read its maps says so in one line. unshare -rm
+# gives the run its own mount namespace (no root needed where user namespaces
+# are allowed), in which an empty tmpfs hides /proc.
+without_proc=(unshare -rm sh -c "mount -t tmpfs none /proc && exec ./vm-maps")
+if unshare -rm sh -c 'mount -t tmpfs none /proc' 2> /dev/null; then
+    no_proc_one_line() {
+        status_is 70 "${without_proc[@]}" || return 1
+        stderr_one_line "${without_proc[@]}" || return 1
+        stderr_matches '^vm-maps: open /proc/self/maps: No such file or directory \(ENOENT\)$' "${without_proc[@]}"
+    }
+    check "without /proc: one line naming the call and the errno, exit status 70" no_proc_one_line
+else
+    echo "SKIP $CHAPTER: the one-line error without /proc: unshare -rm is not allowed here (no user namespaces)"
 fi

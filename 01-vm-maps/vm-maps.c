@@ -191,16 +191,17 @@ static int where_expected(int i, const struct mapping *m, const char *exe)
     return strcmp(m->path, file) == 0;
 }
 
-/* expectation: the fact --check claims for thing I, e.g. "main is in an r-x mapping of this program's own file". */
-static void expectation(int i, char *buf, size_t size)
+/* print_fact: write to OUT the fact --check claims for thing I, e.g.
+ * "main is in an r-x mapping of this program's own file" (no newline). */
+static void print_fact(FILE *out, int i)
 {
     const char *file = things[i].file;
     const char *where = file[0] == '\0'           ? ""
                       : strcmp(file, "exe") == 0    ? " of this program's own file"
                       : strcmp(file, "libc") == 0   ? " of the C library"
                       :                               file;   /* [heap], [stack] */
-    snprintf(buf, size, "%s is in an %s mapping%s%s", things[i].name, things[i].perms,
-             file[0] == '[' ? ", " : "", where);
+    fprintf(out, "%s is in an %s mapping%s%s", things[i].name, things[i].perms,
+            file[0] == '[' ? ", " : "", where);
 }
 
 /* check_facts: verify the facts for ADDRS (one per thing) and the page size,
@@ -222,19 +223,21 @@ static void check_facts(const uintptr_t *addrs, uintptr_t page_size)
 
     for (int i = 0; i < N_THINGS; i++) {
         struct mapping m = mapping_of(i, addrs[i]);
-        char fact[200];
-        expectation(i, fact, sizeof fact);
         if (strncmp(m.perms, things[i].perms, 3) != 0 || !where_expected(i, &m, exe)) {
-            fprintf(stderr, "vm-maps --check: not so: %s; it is in %" PRIxPTR "-%" PRIxPTR " %s %s\n",
-                    fact, m.start, m.end, m.perms, *m.path ? base_name(m.path) : "(anonymous)");
+            fprintf(stderr, "vm-maps --check: not so: ");
+            print_fact(stderr, i);
+            fprintf(stderr, "; it is in %" PRIxPTR "-%" PRIxPTR " %s %s\n",
+                    m.start, m.end, m.perms, *m.path ? base_name(m.path) : "(anonymous)");
             exit(1);
         }
-        printf("ok: %s\n", fact);
+        printf("ok: ");
+        print_fact(stdout, i);
+        printf("\n");
     }
 
     struct mapping wx;
     if (find_mapping(is_writable_executable, 0, &wx) == 0) {
-        fprintf(stderr, "vm-maps --check: not so: no mapping is writable and executable; %" PRIxPTR "-%" PRIxPTR " %s %s is\n",
+        fprintf(stderr, "vm-maps --check: not so: no mapping is writable and executable at once; %" PRIxPTR "-%" PRIxPTR " %s %s is both\n",
                 wx.start, wx.end, wx.perms, *wx.path ? base_name(wx.path) : "(anonymous)");
         exit(1);
     }
@@ -249,6 +252,7 @@ static void usage(void)
     exit(64);
 }
 
+/* main: print where each thing lives, or with --check verify the facts (exit statuses atop this file). */
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);
@@ -257,8 +261,10 @@ int main(int argc, char **argv)
         usage();
 
     long page = sysconf(_SC_PAGESIZE);
-    if (page == -1)
-        die("sysconf(_SC_PAGESIZE)");
+    if (page <= 0) {
+        fprintf(stderr, "vm-maps: sysconf(_SC_PAGESIZE) gives no page size\n");
+        exit(70);
+    }
 
     int on_stack = 0;
     int *on_heap = malloc(sizeof *on_heap);
