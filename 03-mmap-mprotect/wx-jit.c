@@ -273,6 +273,15 @@ static int call_code(void *code)
     return result;
 }
 
+/* result_status: 0 if the code returned 1; otherwise say so in one line, and 70. */
+static int result_status(int result)
+{
+    if (result == 1)
+        return 0;
+    fprintf(stderr, "wx-jit: the code returned %d, expected 1: are its bytes right?\n", result);
+    return EXIT_SOFTWARE;
+}
+
 /* ---- the W^X way ------------------------------------------------------- */
 
 /* run_wx: mmap RW, copy, mprotect RX, call, munmap, showing maps each time;
@@ -303,7 +312,7 @@ static int run_wx(bool skip_mprotect)
         die_failed("munmap", errno);
     show_step("jit_free", "munmap", code, false);
     printf("W^X held: the page was writable, then executable, never both at once\n");
-    return result == 1 ? 0 : EXIT_SOFTWARE;
+    return result_status(result);
 }
 
 /* ---- shortcut 1: one RWX mapping ---------------------------------------- */
@@ -331,7 +340,7 @@ static int run_rwx(void)
     if (wx)
         printf("W^X broken: the page was writable and executable at once, "
                "from mmap to munmap\n");
-    return result == 1 ? 0 : EXIT_SOFTWARE;
+    return result_status(result);
 }
 
 /* ---- shortcut 2: page-aligned heap memory ------------------------------- */
@@ -452,7 +461,7 @@ static int run_heap(void)
     for (int i = 0; i < neighbour_count; i++)
         free(neighbours[i]);
     printf("%-20s %-37s fine, now that the page is writable\n", "free", "the code and the other objects");
-    return result == 1 ? 0 : EXIT_SOFTWARE;
+    return result_status(result);
 }
 
 /* ---- main ----------------------------------------------------------------- */
