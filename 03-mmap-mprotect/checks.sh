@@ -60,7 +60,7 @@ readme_text_runs() {
         timeout "$CHECK_TIMEOUT" sh -c "$cmd" < /dev/null 2>&1 | ../tests/normalise > "$TMP/text.$n.got"
         ../tests/normalise < "$TMP/text.$n.want" > "$TMP/text.$n.exp"
         if ! cmp -s "$TMP/text.$n.exp" "$TMP/text.$n.got"; then
-            why=0diff "$TMP/text.$n.exp" "$TMP/text.$n.got" | grep -m2 '^[<>]' | cut -c1-100 | paste -sd' ' -)
+            why=$(diff "$TMP/text.$n.exp" "$TMP/text.$n.got" | grep -m2 '^[<>]' | cut -c1-100 | paste -sd' ' -)
             echo "\`$cmd\`: README (<) and the command (>) differ: $why"
             return 1
         fi
