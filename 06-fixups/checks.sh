@@ -230,3 +230,14 @@ else
     check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./fixups
     check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./fixups
 fi
+
+# ---- The README's aside: an absolute [disp32] in 64-bit mode needs a SIB byte.
+absolute_needs_sib() {
+    printf 'bits 64\nlea rsi, [abs 0x1e]\n' > "$TMP/abs.asm"
+    nasm -f bin -o "$TMP/abs.bin" "$TMP/abs.asm" || { echo "nasm failed"; return 1; }
+    local got; got=$(file_bytes "$TMP/abs.bin" 0 16)
+    [ "$got" = "48 8d 34 25 1e 00 00 00" ] && return 0
+    echo "nasm gives '$got'"
+    return 1
+}
+check "nasm encodes lea rsi, [abs 0x1e] as 48 8d 34 25 1e 00 00 00 (ModRM rm=100, SIB 25)" absolute_needs_sib
