@@ -44,7 +44,7 @@ static void *volatile fault_addr;          /* siginfo si_addr: the address that 
 static volatile sig_atomic_t fault_code;   /* siginfo si_code: why it faulted */
 static volatile uintptr_t fault_rip;       /* the instruction pointer at the fault */
 static volatile uintptr_t fault_error;     /* the CPU's page-fault error code */
-static volatile sig_atomic_t fault_on_altstack;
+static volatile sig_atomic_t fault_on_altstack; /* did the handler run on signal_stack? */
 static sigjmp_buf after_fault;
 
 /* The handler's own stack. A fixed size, because SIGSTKSZ is no longer a
@@ -130,8 +130,9 @@ static bool maps_line_for(const void *addr, char *line, size_t size)
         return false;
     }
     bool found = false;
-    char raw[512];
-    while (!found && fgets(raw, sizeof raw, maps) != NULL) {
+    char *raw = NULL;
+    size_t cap = 0;
+    while (!found && getline(&raw, &cap, maps) != -1) {
         unsigned long start, end;
         if (sscanf(raw, "%lx-%lx", &start, &end) != 2)
             continue;
@@ -144,6 +145,7 @@ static bool maps_line_for(const void *addr, char *line, size_t size)
         line[n] = '\0';
         found = true;
     }
+    free(raw);
     fclose(maps);
     return found;
 }
@@ -157,7 +159,8 @@ static bool print_mapping(const void *addr)
         printf("  mapping  none: no line of /proc/self/maps holds %p\n", addr);
         return false;
     }
-    const char *perms = strchr(line, ' ') + 1; /* after the range: "rw-p" */
+    const char *space = strchr(line, ' ');
+    const char *perms = space != NULL ? space + 1 : "????"; /* after the range: "rw-p" */
     bool executable = perms[2] == 'x';
     printf("  mapping  %s\n", line);
     printf("  perms    %-16.4s %s, %s, %s\n", perms,
