@@ -12,6 +12,17 @@ check "with --align 16 it still prints the string" stdout_matches '^hello from a
 
 # ---- The fixups: each displacement is target - end of instruction.
 
+# run_fixups ARGS...: run ./fixups under the time limit and put its stdout in $out
+# (NUL bytes dropped: broken code may write some); on failure, say how it failed.
+run_fixups() {
+    limited ./fixups "$@" > "$TMP/run.out" 2> "$TMP/run.err"
+    local status=$?
+    out=$(tr -d '\0' < "$TMP/run.out")
+    [ "$status" -eq 0 ] && return 0
+    echo "./fixups $* exited with status $status: $(head -1 "$TMP/run.err")"
+    return 1
+}
+
 # label_offset OUT NAME: the offset "labels: msg = 0x1e, msg_end = 0x37" gives NAME, in decimal.
 label_offset() {
     local hex
@@ -32,7 +43,7 @@ file_bytes() { od -An -v -tx1 -j "$2" -N "$3" "$1" | xargs; }
 fixups_add_up() {
     local out line n=0 at name target end sign disp bytes want
     local re='^fixup at 0x([0-9a-f]+) -> ([a-z_]+): 0x([0-9a-f]+) - 0x([0-9a-f]+) \(end of the lea\) = (-?)0x([0-9a-f]+), stored as ([0-9a-f ]+)$'
-    out=$(limited ./fixups "$@" --dump "$TMP/add.bin") || { echo "fixups $* failed"; return 1; }
+    run_fixups "$@" --dump "$TMP/add.bin" || return 1
     while IFS= read -r line; do
         [[ $line =~ $re ]] || { echo "cannot read the line '$line'"; return 1; }
         at=$((16#${BASH_REMATCH[1]})) name=${BASH_REMATCH[2]} target=$((16#${BASH_REMATCH[3]}))
@@ -63,7 +74,7 @@ hexdump_bytes() {
 # and equals the "patched" dump everywhere else; the patched dump is the buffer.
 before_and_after() {
     local out before after file i at placeholder=()
-    out=$(limited ./fixups --dump "$TMP/ba.bin") || { echo "fixups failed"; return 1; }
+    run_fixups --dump "$TMP/ba.bin" || return 1
     read -ra before <<< "$(hexdump_bytes "$out" before)"
     read -ra after <<< "$(hexdump_bytes "$out" after)"
     file=$(file_bytes "$TMP/ba.bin" 0 4096)
@@ -92,7 +103,7 @@ check "the hex dump marks each placeholder in [ ]" stdout_matches '^  0000 .* 48
 # the dumped buffer is LABEL's offset; for msg, the string itself sits there.
 lea_lands() {
     local reg=$1 label=$2 out line target want got; shift 2
-    out=$(limited ./fixups "$@" --dump "$TMP/lea.bin") || { echo "fixups failed"; return 1; }
+    run_fixups "$@" --dump "$TMP/lea.bin" || return 1
     line=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/lea.bin" | grep -m1 "lea  *$reg,\\[rip+") ||
         { echo "objdump shows no 'lea $reg,[rip+...]'"; return 1; }
     [[ $line =~ \#\ 0x([0-9a-f]+)$ ]] || { echo "no '# 0x..' target in: $line"; return 1; }
@@ -110,7 +121,7 @@ check "objdump -D, --align 16: the lea still lands on the string" lea_lands rsi 
 
 # padding_is_int3: with --align 16, objdump decodes the two bytes after ret as int3.
 padding_is_int3() {
-    limited ./fixups --align 16 --dump "$TMP/pad.bin" > /dev/null || { echo "fixups failed"; return 1; }
+    local out; run_fixups --align 16 --dump "$TMP/pad.bin" || return 1
     local n
     n=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/pad.bin" | grep -cE '^ +1[ef]:'$'\t''cc +'$'\t''int3')
     [ "$n" -eq 2 ] || { echo "objdump shows $n int3 at 0x1e..0x1f, expected 2"; return 1; }
@@ -125,7 +136,7 @@ same_as_nasm() {
     local args=()
     [ $# -gt 0 ] && args=(--align "$1")
     nasm -f bin ${1:+-DALIGN=$1} -o "$TMP/ref.bin" reference.asm || { echo "nasm failed on reference.asm"; return 1; }
-    limited ./fixups "${args[@]}" --dump "$TMP/jit.bin" > /dev/null || { echo "fixups failed"; return 1; }
+    local out; run_fixups "${args[@]}" --dump "$TMP/jit.bin" || return 1
     cmp -s "$TMP/ref.bin" "$TMP/jit.bin" && return 0
     local diff
     diff=$(cmp -l "$TMP/ref.bin" "$TMP/jit.bin" 2>&1 | head -1)

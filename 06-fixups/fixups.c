@@ -88,7 +88,7 @@ typedef long (*hello_fn)(void);
 
 static const char *argv0 = "fixups";
 
-/* errno's symbolic name for the errors this program can meet, e.g. "EACCES". */
+/* errno's symbolic name for the errors this program can meet, e.g. "EACCES"; "errno N" for others. */
 static const char *errno_name(int e)
 {
     switch (e) {
@@ -103,7 +103,12 @@ static const char *errno_name(int e)
     case EAGAIN: return "EAGAIN";
     case EPIPE:  return "EPIPE";
     case EIO:    return "EIO";
-    default:     return "another errno";
+    case ENOSYS: return "ENOSYS";
+    default: {
+        static char name[32];
+        snprintf(name, sizeof name, "errno %d", e);
+        return name;
+    }
     }
 }
 
