@@ -55,6 +55,7 @@ static const char usage_line[] =
     "usage: wx-jit [--mdwe] [--rwx | --heap | --skip-mprotect]";
 
 static long page_size;        /* from sysconf(_SC_PAGESIZE) */
+static char code_bytes[32];   /* "6 bytes of code", from sizeof return_one_code */
 static bool mdwe_by_flag;     /* --mdwe turned memory-deny-write-execute on */
 
 /* ---- errors ------------------------------------------------------------ */
@@ -69,7 +70,11 @@ static const char *errno_name(int err)
     case EINVAL: return "EINVAL";
     case EAGAIN: return "EAGAIN";
     case ENOENT: return "ENOENT";
-    default:     return "errno";
+    default: {
+        static char number[32];
+        snprintf(number, sizeof number, "errno %d", err);
+        return number;
+    }
     }
 }
 
@@ -122,9 +127,9 @@ static const char *likely_policy(int err, bool heap)
     if (mdwe > 0 && (mdwe & PR_MDWE_REFUSE_EXEC_GAIN))
         return mdwe_by_flag
             ? "memory-deny-write-execute is on for this process (prctl PR_SET_MDWE, set by --mdwe)"
-            : "memory-deny-write-execute is on for this process (prctl PR_SET_MDWE; systemd's MemoryDenyWriteExecute=yes sets it)";
+            : "memory-deny-write-execute is on for this process (prctl PR_SET_MDWE, inherited; systemd's MemoryDenyWriteExecute=yes sets it)";
     if (err == EPERM && seccomp_filtered())
-        return "a seccomp filter refuses it (systemd's MemoryDenyWriteExecute=yes on kernels without PR_SET_MDWE)";
+        return "a seccomp filter refuses it (systemd's MemoryDenyWriteExecute=yes, when it cannot use PR_SET_MDWE)";
     if (err == EACCES)
         return heap ? "likely an LSM policy such as SELinux denying execmem or execheap (look for an AVC denial: ausearch -m avc)"
                     : "likely an LSM policy such as SELinux denying execmem (look for an AVC denial: ausearch -m avc)";
@@ -251,9 +256,9 @@ static void on_fault(int sig, siginfo_t *info, void *context)
  * why in one line on stderr and exit 70, rather than die silently. */
 static int call_code(void *code)
 {
-    struct sigaction catch = { .sa_sigaction = on_fault, .sa_flags = SA_SIGINFO }, old;
-    sigemptyset(&catch.sa_mask);
-    if (sigaction(SIGSEGV, &catch, &old) == -1)
+    struct sigaction handler = { .sa_sigaction = on_fault, .sa_flags = SA_SIGINFO }, old;
+    sigemptyset(&handler.sa_mask);
+    if (sigaction(SIGSEGV, &handler, &old) == -1)
         die_failed("sigaction(SIGSEGV)", errno);
     if (sigsetjmp(fault_return, 1) != 0) {
         struct mapping m;
@@ -295,7 +300,7 @@ static int run_wx(bool skip_mprotect)
     show_step("jit_alloc", "mmap(PROT_READ|PROT_WRITE)", code, false);
 
     memcpy(code, return_one_code, sizeof return_one_code);
-    show_step("memcpy", "6 bytes of code", code, false);
+    show_step("memcpy", code_bytes, code, false);
 
     if (skip_mprotect) {
         show_step("jit_make_executable", "skipped (--skip-mprotect)", code, false);
@@ -329,7 +334,7 @@ static int run_rwx(void)
     bool wx = show_step("mmap", "mmap(PROT_READ|PROT_WRITE|PROT_EXEC)", code, true);
 
     memcpy(code, return_one_code, sizeof return_one_code);
-    wx |= show_step("memcpy", "6 bytes of code", code, true);
+    wx |= show_step("memcpy", code_bytes, code, true);
 
     int result = call_code(code);
     printf("%-20s returned %d\n", "return_one()", result);
@@ -418,7 +423,9 @@ static int run_heap(void)
     int err = posix_memalign(&code, (size_t)page_size, sizeof return_one_code);
     if (err != 0)    /* posix_memalign returns the error; it does not set errno */
         die_failed("posix_memalign", err);
-    show_step("posix_memalign", "a page-aligned block of 6 bytes", code, false);
+    char label[64];
+    snprintf(label, sizeof label, "a page-aligned block of %zu bytes", sizeof return_one_code);
+    show_step("posix_memalign", label, code, false);
 
     char *neighbour = malloc_until_same_page(code);
     if (neighbour)
@@ -429,17 +436,19 @@ static int run_heap(void)
                "more objects, as any program makes", MAX_NEIGHBOURS);
 
     memcpy(code, return_one_code, sizeof return_one_code);
-    show_step("memcpy", "6 bytes of code", code, false);
+    show_step("memcpy", code_bytes, code, false);
 
-    /* The length is the 6 bytes of code, as in many write-ups: the kernel rounds
-     * it up to the whole page, and everything else on that page changes too. */
+    /* The length is the size of the code, as in many write-ups: the kernel rounds
+     * it up to whole pages, and everything else on those pages changes too. */
     if (mprotect(code, sizeof return_one_code, PROT_READ | PROT_EXEC) == -1)
         die_refused("mprotect(PROT_READ|PROT_EXEC) on heap memory", errno, true);
-    show_step("mprotect", "(code, 6, PROT_READ|PROT_EXEC)", code, false);
+    snprintf(label, sizeof label, "(code, %zu, PROT_READ|PROT_EXEC)", sizeof return_one_code);
+    show_step("mprotect", label, code, false);
     struct mapping m;
     if (maps_lookup(code, &m))
-        printf("%-20s %-37s %lu bytes, not 6; [heap] is now %d mappings\n", "",
-               "the kernel changed whole pages:", m.end - m.start, heap_mappings());
+        printf("%-20s %-37s %lu bytes, not %zu; [heap] is now %d mappings\n", "",
+               "the kernel changed whole pages:", m.end - m.start, sizeof return_one_code,
+               heap_mappings());
 
     int result = call_code(code);
     printf("%-20s returned %d\n", "return_one()", result);
@@ -454,7 +463,8 @@ static int run_heap(void)
 
     if (mprotect(code, sizeof return_one_code, PROT_READ | PROT_WRITE) == -1)
         die_failed("mprotect(PROT_READ|PROT_WRITE) on heap memory", errno);
-    show_step("mprotect", "(code, 6, PROT_READ|PROT_WRITE)", code, false);
+    snprintf(label, sizeof label, "(code, %zu, PROT_READ|PROT_WRITE)", sizeof return_one_code);
+    show_step("mprotect", label, code, false);
     printf("%-20s %-37s [heap] is %d mapping%s again\n", "", "restored before free():",
            heap_mappings(), heap_mappings() == 1 ? "" : "s");
     free(code);
@@ -537,6 +547,7 @@ int main(int argc, char **argv)
     if (page_size <= 0)
         die_failed("sysconf(_SC_PAGESIZE)", errno ? errno : EINVAL);
     printf("page size: %ld bytes, from sysconf(_SC_PAGESIZE)\n", page_size);
+    snprintf(code_bytes, sizeof code_bytes, "%zu bytes of code", sizeof return_one_code);
     if (mdwe)
         turn_on_mdwe();
 
