@@ -151,10 +151,27 @@ page_offsets_stay() {
         (( (a & (page_size - 1)) == (b & (page_size - 1)) )) || { echo "$name: $a, then $b: its offset in the page moved"; return 1; }
     done
 }
+# heap_distance FILE: how far the heap block is from main, in FILE's run.
+heap_distance() { echo $(( $(address_in 'malloc(sizeof(int))' "$1") - $(address_in main "$1") )); }
+heap_moves() {
+    ./vm-maps > "$TMP/run3" || return 1
+    local d1 d2 d3
+    d1=$(heap_distance "$TMP/run1"); d2=$(heap_distance "$TMP/run2"); d3=$(heap_distance "$TMP/run3")
+    # The start of brk has 8192 possible pages: two runs agree by chance once in
+    # 8192, three once in 8192 * 8192. So: three runs, and two must differ.
+    [ "$d1" != "$d2" ] || [ "$d1" != "$d3" ] && return 0
+    echo "the heap block is $d1 bytes after main in three runs"
+    return 1
+}
 if [ "$(cat /proc/sys/kernel/randomize_va_space 2>/dev/null)" = 0 ]; then
     echo "SKIP $CHAPTER: addresses change from run to run: ASLR is off here (/proc/sys/kernel/randomize_va_space is 0)"
 else
     check "the program, the stack and the C library move from run to run (ASLR)" bases_move
+    if [ "$(cat /proc/sys/kernel/randomize_va_space)" = 2 ]; then
+        check "the heap starts a random distance after the program, different from run to run" heap_moves
+    else
+        echo "SKIP $CHAPTER: the heap moves: randomize_va_space is not 2 here, so brk is not randomised"
+    fi
 fi
 check "ASLR moves whole pages: all but the stack keep their offset in the page (last three hex digits)" page_offsets_stay
 if setarch -R true 2> /dev/null; then

@@ -163,11 +163,14 @@ static void print_thing(int i, uintptr_t addr, uintptr_t page_size)
 {
     struct mapping m = mapping_of(i, addr);
     const char *file = base_name(m.path);
-    printf("%s (%s)\n", things[i].name, things[i].what);
-    printf("  address  0x%" PRIxPTR "  on page 0x%" PRIxPTR "\n", addr, addr & ~(page_size - 1));
-    printf("  mapping  %" PRIxPTR "-%" PRIxPTR " %s %08lx%s%s\n",
-           m.start, m.end, m.perms, m.offset, *file ? " " : "", file);
-    printf("  %.3s      %s\n\n", m.perms, perms_meaning(m.perms));
+    printf("%s (%s)\n"
+           "  address  0x%" PRIxPTR "  on page 0x%" PRIxPTR "\n"
+           "  mapping  %" PRIxPTR "-%" PRIxPTR " %s %08lx%s%s\n"
+           "  %.3s      %s\n\n",
+           things[i].name, things[i].what,
+           addr, addr & ~(page_size - 1),
+           m.start, m.end, m.perms, m.offset, *file ? " " : "", file,
+           m.perms, perms_meaning(m.perms));
 }
 
 /* is_libc: whether PATH is the C library: libc.so.6, or libc-2.NN.so on older systems. */
