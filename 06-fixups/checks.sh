@@ -23,12 +23,24 @@ run_fixups() {
     return 1
 }
 
+# dump_fixups FILE ARGS...: run ./fixups ARGS --dump FILE, its stdout in $out. The
+# checks of the buffer need the dump, not a good run (broken code may crash after
+# the dump is written), so this fails only when there is no dump, saying why.
+dump_fixups() {
+    local file=$1; shift
+    rm -f "$file"
+    run_fixups "$@" --dump "$file" > "$TMP/why" || [ -s "$file" ] || { cat "$TMP/why"; return 1; }
+}
+
 # label_offset OUT NAME: the offset "labels: msg = 0x1e, msg_end = 0x37" gives NAME, in decimal.
 label_offset() {
     local hex
     hex=$(sed -n "s/^labels: .*\\b$2 = 0x\\([0-9a-f]*\\).*/\\1/p" <<< "$1")
     [ -n "$hex" ] && echo $((16#$hex))
 }
+
+# hx N: N in hex, as the program prints it: 0x1e, -0x20.
+hx() { if [ "$1" -lt 0 ]; then printf -- "-0x%x" $((-$1)); else printf "0x%x" "$1"; fi; }
 
 # le32 N: N as four little-endian bytes, "0d 00 00 00".
 le32() { local n=$(($1 & 0xffffffff)); printf '%02x %02x %02x %02x' $((n & 255)) $((n >> 8 & 255)) $((n >> 16 & 255)) $((n >> 24 & 255)); }
@@ -43,19 +55,19 @@ file_bytes() { od -An -v -tx1 -j "$2" -N "$3" "$1" | xargs; }
 fixups_add_up() {
     local out line n=0 at name target end sign disp bytes want
     local re='^fixup at 0x([0-9a-f]+) -> ([a-z_]+): 0x([0-9a-f]+) - 0x([0-9a-f]+) \(end of the lea\) = (-?)0x([0-9a-f]+), stored as ([0-9a-f ]+)$'
-    run_fixups "$@" --dump "$TMP/add.bin" || return 1
+    dump_fixups "$TMP/add.bin" "$@" || return 1
     while IFS= read -r line; do
         [[ $line =~ $re ]] || { echo "cannot read the line '$line'"; return 1; }
         at=$((16#${BASH_REMATCH[1]})) name=${BASH_REMATCH[2]} target=$((16#${BASH_REMATCH[3]}))
         end=$((16#${BASH_REMATCH[4]})) sign=${BASH_REMATCH[5]} disp=$((16#${BASH_REMATCH[6]})) bytes=${BASH_REMATCH[7]}
         [ "$sign" = - ] && disp=$((-disp))
         want=$(label_offset "$out" "$name")
-        [ "$target" = "$want" ] || { echo "fixup at $at: target $target, but label $name is at ${want:-nowhere}"; return 1; }
-        [ $((end - at)) -eq 4 ] || { echo "fixup at $at: its instruction ends at $end, not right after the disp32"; return 1; }
-        [ "$disp" -eq $((target - end)) ] || { echo "fixup at $at: disp $disp, but $target - $end = $((target - end))"; return 1; }
-        [ "$bytes" = "$(le32 "$disp")" ] || { echo "fixup at $at: shows '$bytes', but $disp little-endian is '$(le32 "$disp")'"; return 1; }
+        [ "$target" = "$want" ] || { echo "fixup at $(hx "$at"): target $(hx "$target"), but label $name is at $(hx "${want:--1}")"; return 1; }
+        [ $((end - at)) -eq 4 ] || { echo "fixup at $(hx "$at"): its instruction ends at $(hx "$end"), not right after the disp32"; return 1; }
+        [ "$disp" -eq $((target - end)) ] || { echo "fixup at $(hx "$at"): disp $(hx "$disp"), but $(hx "$target") - $(hx "$end") = $(hx $((target - end)))"; return 1; }
+        [ "$bytes" = "$(le32 "$disp")" ] || { echo "fixup at $(hx "$at"): shows '$bytes', but $(hx "$disp") little-endian is '$(le32 "$disp")'"; return 1; }
         want=$(file_bytes "$TMP/add.bin" "$at" 4)
-        [ "$want" = "$bytes" ] || { echo "fixup at $at: the dumped buffer holds '$want', the program said '$bytes'"; return 1; }
+        [ "$want" = "$bytes" ] || { echo "fixup at $(hx "$at"): the dumped buffer holds '$want', the program said '$bytes'"; return 1; }
         n=$((n + 1))
     done < <(grep '^fixup at ' <<< "$out")
     [ "$n" -eq 2 ] || { echo "$n fixup lines, expected 2 (msg and msg_end)"; return 1; }
@@ -74,7 +86,7 @@ hexdump_bytes() {
 # and equals the "patched" dump everywhere else; the patched dump is the buffer.
 before_and_after() {
     local out before after file i at placeholder=()
-    run_fixups --dump "$TMP/ba.bin" || return 1
+    dump_fixups "$TMP/ba.bin" || return 1
     read -ra before <<< "$(hexdump_bytes "$out" before)"
     read -ra after <<< "$(hexdump_bytes "$out" after)"
     file=$(file_bytes "$TMP/ba.bin" 0 4096)
@@ -88,9 +100,9 @@ before_and_after() {
     [ "${#placeholder[@]}" -eq 8 ] || { echo "${#placeholder[@]} displacement bytes, expected 8 (two fixups)"; return 1; }
     for ((i = 0; i < ${#after[@]}; i++)); do
         if [ -n "${placeholder[i]:-}" ]; then
-            [ "${before[i]}" = 00 ] || { echo "byte $i (a placeholder) is ${before[i]} before patching, expected 00"; return 1; }
+            [ "${before[i]}" = 00 ] || { echo "byte $(hx "$i") (a placeholder) is ${before[i]} before patching, expected 00"; return 1; }
         else
-            [ "${before[i]}" = "${after[i]}" ] || { echo "byte $i changed from ${before[i]} to ${after[i]}, but is not a displacement"; return 1; }
+            [ "${before[i]}" = "${after[i]}" ] || { echo "byte $(hx "$i") changed from ${before[i]} to ${after[i]}, but is not a displacement"; return 1; }
         fi
     done
 }
@@ -103,7 +115,7 @@ check "the hex dump marks each placeholder in [ ]" stdout_matches '^  0000 .* 48
 # the dumped buffer is LABEL's offset; for msg, the string itself sits there.
 lea_lands() {
     local reg=$1 label=$2 out line target want got; shift 2
-    run_fixups "$@" --dump "$TMP/lea.bin" || return 1
+    dump_fixups "$TMP/lea.bin" "$@" || return 1
     line=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/lea.bin" | grep -m1 "lea  *$reg,\\[rip+") ||
         { echo "objdump shows no 'lea $reg,[rip+...]'"; return 1; }
     [[ $line =~ \#\ 0x([0-9a-f]+)$ ]] || { echo "no '# 0x..' target in: $line"; return 1; }
@@ -121,7 +133,7 @@ check "objdump -D, --align 16: the lea still lands on the string" lea_lands rsi 
 
 # padding_is_int3: with --align 16, objdump decodes the two bytes after ret as int3.
 padding_is_int3() {
-    local out; run_fixups --align 16 --dump "$TMP/pad.bin" || return 1
+    local out; dump_fixups "$TMP/pad.bin" --align 16 || return 1
     local n
     n=$(objdump -D -b binary -m i386:x86-64 -M intel "$TMP/pad.bin" | grep -cE '^ +1[ef]:'$'\t''cc +'$'\t''int3')
     [ "$n" -eq 2 ] || { echo "objdump shows $n int3 at 0x1e..0x1f, expected 2"; return 1; }
@@ -136,7 +148,7 @@ same_as_nasm() {
     local args=()
     [ $# -gt 0 ] && args=(--align "$1")
     nasm -f bin ${1:+-DALIGN=$1} -o "$TMP/ref.bin" reference.asm || { echo "nasm failed on reference.asm"; return 1; }
-    local out; run_fixups "${args[@]}" --dump "$TMP/jit.bin" || return 1
+    local out; dump_fixups "$TMP/jit.bin" "${args[@]}" || return 1
     cmp -s "$TMP/ref.bin" "$TMP/jit.bin" && return 0
     local diff
     diff=$(cmp -l "$TMP/ref.bin" "$TMP/jit.bin" 2>&1 | head -1)
