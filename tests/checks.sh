@@ -33,6 +33,12 @@ check "check-bytes catches a flipped byte and names it" \
 printf '# t\n```console\n$ echo hello\nhallo\n```\n' > "$TMP/planted/README.md"
 check "check-readme catches a README whose output is out of date" \
     stdout_matches '^FAIL .*line 1: the README shows "hallo", the command prints "hello"' tests/check-readme "$TMP/planted/README.md"
+# shellcheck disable=SC2016
+printf '# t\n```console if=false\n$ echo hello\nhallo\n```\n```console if=true\n$ echo hi\nho\n```\n' > "$TMP/planted/README.md"
+check "check-readme skips a block whose if= condition fails, with a SKIP line" \
+    stdout_matches '^SKIP .*`echo hello`.*condition `false`' tests/check-readme "$TMP/planted/README.md"
+check "check-readme still checks a block whose if= condition holds" \
+    stdout_matches '^FAIL .*`echo hi`.*README shows "ho"' tests/check-readme "$TMP/planted/README.md"
 
 # --- Scripts are shellcheck-clean.
 scripts="tools/asm2bytes tests/run-chapter tests/check-all tests/check-bytes tests/check-readme tests/normalise .ci/run"
