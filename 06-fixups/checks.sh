@@ -183,7 +183,7 @@ ld_resolves_pc32() {
     disp=$(file_bytes "$TMP/reloc" $((16#$text_off + 16#$off)) 4)
     want=$(le32 $((16#$s + addend - p)))
     [ "$disp" = "$want" ] && return 0
-    echo "ld wrote '$disp'; S + A - P = 0x$s + ($addend) - 0x$(printf %x "$p") is '$want'"
+    echo "ld wrote '$disp'; S + A - P = $(hx $((16#$s))) + ($addend) - $(hx "$p") is '$want'"
     return 1
 }
 check "ld fills reloc.o's R_X86_64_PC32 with S + A - P (A = -4)" ld_resolves_pc32
