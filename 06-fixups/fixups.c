@@ -86,7 +86,7 @@ struct jit {
 /* The JIT'd function: write(1, msg, length), returning write's result. */
 typedef long (*hello_fn)(void);
 
-static const char *argv0 = "fixups";
+static const char *progname = "fixups";
 
 /* errno's symbolic name for the errors this program can meet, e.g. "EACCES"; "errno N" for others. */
 static const char *errno_name(int e)
@@ -115,7 +115,7 @@ static const char *errno_name(int e)
 /* Print "fixups: CALL: strerror (ENAME)[: why]" on one line, for errno e. */
 static void report_errno(const char *call, int e, const char *why)
 {
-    fprintf(stderr, "%s: %s: %s (%s)%s%s\n", argv0, call, strerror(e),
+    fprintf(stderr, "%s: %s: %s (%s)%s%s\n", progname, call, strerror(e),
             errno_name(e), why ? ": " : "", why ? why : "");
 }
 
@@ -124,7 +124,9 @@ static unsigned char *jit_alloc(size_t size)
 {
     void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) {
-        report_errno("mmap(PROT_READ|PROT_WRITE)", errno, "the system refuses to map anonymous memory");
+        int e = errno;
+        report_errno("mmap(PROT_READ|PROT_WRITE)", e,
+                     e == ENOMEM ? "out of memory, or of address space (ulimit -v)" : NULL);
         return NULL;
     }
     return p;
@@ -134,9 +136,12 @@ static unsigned char *jit_alloc(size_t size)
 static int jit_make_executable(unsigned char *p, size_t size)
 {
     if (mprotect(p, size, PROT_READ | PROT_EXEC) != 0) {
-        report_errno("mprotect(PROT_READ|PROT_EXEC)", errno,
-                     "this system forbids making written memory executable "
-                     "(SELinux execmem, systemd MemoryDenyWriteExecute, prctl PR_SET_MDWE)");
+        int e = errno;
+        report_errno("mprotect(PROT_READ|PROT_EXEC)", e,
+                     e == EACCES || e == EPERM
+                         ? "this process may not make memory executable "
+                           "(SELinux execmem, systemd MemoryDenyWriteExecute=, prctl PR_SET_MDWE)"
+                         : NULL);
         return -1;
     }
     return 0;
@@ -158,7 +163,7 @@ static void emit(struct jit *j, const void *bytes, size_t n)
     if (j->failed)
         return;
     if (n > j->cap - j->len) {
-        fprintf(stderr, "%s: the code buffer is full (%zu bytes)\n", argv0, j->cap);
+        fprintf(stderr, "%s: the code buffer is full (%zu bytes)\n", progname, j->cap);
         j->failed = 1;
         return;
     }
@@ -174,7 +179,7 @@ static void fixup_last_disp32(struct jit *j, int label)
     if (j->failed)
         return;
     if (j->nfixups == MAX_FIXUPS || j->len < 4) {
-        fprintf(stderr, "%s: cannot record a fixup at offset 0x%zx\n", argv0, j->len);
+        fprintf(stderr, "%s: cannot record a fixup at offset 0x%zx\n", progname, j->len);
         j->failed = 1;
         return;
     }
@@ -223,24 +228,24 @@ static int resolve_fixups(struct jit *j)
         static const unsigned char zeros[4];
         if (f->label < 0 || f->label >= LABEL_COUNT) {
             fprintf(stderr, "%s: fixup at offset 0x%zx refers to label #%d, which does not exist\n",
-                    argv0, f->at, f->label);
+                    progname, f->at, f->label);
             return -1;
         }
         const struct label *l = &j->labels[f->label];
         if (!l->bound) {
             fprintf(stderr, "%s: fixup at offset 0x%zx refers to label '%s', which was never bound\n",
-                    argv0, f->at, l->name);
+                    progname, f->at, l->name);
             return -1;
         }
         if (f->at + 4 > f->insn_end || f->insn_end > j->len || memcmp(j->buf + f->at, zeros, 4) != 0) {
             fprintf(stderr, "%s: fixup at offset 0x%zx is not on a 4-byte zero placeholder\n",
-                    argv0, f->at);
+                    progname, f->at);
             return -1;
         }
         int64_t disp = (int64_t)l->offset - (int64_t)f->insn_end;
         if (disp < INT32_MIN || disp > INT32_MAX) {
             fprintf(stderr, "%s: fixup at offset 0x%zx: label '%s' is too far for a disp32\n",
-                    argv0, f->at, l->name);
+                    progname, f->at, l->name);
             return -1;
         }
         int32_t d32 = (int32_t)disp;
@@ -295,23 +300,23 @@ static int dump_buffer(const struct jit *j, const char *path)
 {
     FILE *f = fopen(path, "wb");
     if (f == NULL) {
-        fprintf(stderr, "%s: cannot create %s: %s (%s)\n", argv0, path, strerror(errno), errno_name(errno));
+        fprintf(stderr, "%s: cannot create %s: %s (%s)\n", progname, path, strerror(errno), errno_name(errno));
         return -1;
     }
     size_t n = fwrite(j->buf, 1, j->len, f);
     int e = errno;
     if (fclose(f) != 0 || n != j->len) {
-        fprintf(stderr, "%s: cannot write %s: %s\n", argv0, path, strerror(n != j->len ? e : errno));
+        fprintf(stderr, "%s: cannot write %s: %s\n", progname, path, strerror(n != j->len ? e : errno));
         return -1;
     }
-    printf("wrote the %zu bytes to %s\n", j->len, path);
+    printf("wrote %zu bytes to %s\n", j->len, path);
     return 0;
 }
 
 /* Print the usage line to f. */
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: %s [--align N] [--dump FILE] [--unbound-label] [--call-padding]\n", argv0);
+    fprintf(f, "usage: %s [--align N] [--dump FILE] [--unbound-label] [--call-padding]\n", progname);
 }
 
 /* Parse --align's argument: a power of two from 1 to 256; 0 if it is not one. */
@@ -336,7 +341,7 @@ int main(int argc, char **argv)
         if (strcmp(argv[i], "--align") == 0 && i + 1 < argc) {
             align = parse_align(argv[++i]);
             if (align == 0) {
-                fprintf(stderr, "%s: --align takes a power of two from 1 to 256, not '%s'\n", argv0, argv[i]);
+                fprintf(stderr, "%s: --align takes a power of two from 1 to 256, not '%s'\n", progname, argv[i]);
                 return EX_USAGE;
             }
         } else if (strcmp(argv[i], "--dump") == 0 && i + 1 < argc) {
@@ -389,7 +394,7 @@ int main(int argc, char **argv)
     }
 
     if (call_padding && pad_len == 0) {
-        fprintf(stderr, "%s: --call-padding needs padding to call: add --align 16\n", argv0);
+        fprintf(stderr, "%s: --call-padding needs padding to call: add --align 16\n", progname);
         jit_free(j.buf, j.cap);
         return EX_USAGE;
     }
@@ -431,7 +436,7 @@ int main(int argc, char **argv)
     if (jit_free(j.buf, j.cap) != 0)
         return EX_SOFTWARE;
     if (written != (long)strlen(message)) {
-        fprintf(stderr, "%s: the JIT'd write returned %ld", argv0, written);
+        fprintf(stderr, "%s: the JIT'd write returned %ld", progname, written);
         if (written < 0)
             fprintf(stderr, " (-%s: %s)", errno_name((int)-written), strerror((int)-written));
         fprintf(stderr, ", not %zu\n", strlen(message));
