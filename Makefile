@@ -22,6 +22,7 @@ check-all:
 
 clean:
 	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c clean; done
+	rm -f tools/mdwe
 
 # Long measurements, kept out of check-all: every chapter that has a bench target.
 bench: all

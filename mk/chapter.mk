@@ -20,7 +20,12 @@ ASM2BYTES := $(ROOT)/tools/asm2bytes
 SNIPPETS ?= $(sort $(filter-out $(PROG).asm $(LINK_ASM),$(wildcard *.asm)))
 
 .PHONY: all run check dis clean
-all: $(PROG)
+.DEFAULT_GOAL := all
+all: $(PROG) $(ROOT)/tools/mdwe
+
+# tools/mdwe runs a command the way a hardened kernel would (see tools/mdwe.c).
+$(ROOT)/tools/mdwe: $(ROOT)/tools/mdwe.c
+	$(CC) -std=c11 $(WARN) $(CFLAGS) -o $@ $<
 
 ifneq ($(wildcard $(PROG).c),)
 $(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS)

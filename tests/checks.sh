@@ -77,3 +77,14 @@ for c in "${chapters[@]}"; do
     prog=$(sed -n 's/^PROG *:*= *//p' "$c/Makefile")
     if [ -x "$c/$prog" ]; then check "$c/$prog has no executable stack" stack_not_exec "$c/$prog"; fi
 done
+
+# --- tools/mdwe: runs a command the way a hardened kernel would.
+check "mdwe with no command gives a usage line and status 64" status_is 64 tools/mdwe
+if tools/mdwe true 2> /dev/null; then
+    check "under tools/mdwe, the kernel refuses the W^X path's mprotect (03's program exits 70)" \
+        stderr_matches '^wx-jit: mprotect\(PROT_READ\|PROT_EXEC\).*EACCES' tools/mdwe 03-mmap-mprotect/wx-jit
+    check "under tools/mdwe, a program that needs no executable memory runs as usual" \
+        stdout_is $'hello world :)\n' tools/mdwe 00-hello-asm/hello
+else
+    echo "SKIP repo: tools/mdwe: this kernel has no PR_SET_MDWE (Linux 6.3+)"
+fi
