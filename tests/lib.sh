@@ -44,8 +44,8 @@ stdout_is() {
 stdout_matches() {
     local re=$1; shift
     limited "$@" > "$TMP/out" 2> "$TMP/err"
-    grep -Eq -- "$re" "$TMP/out" && return 0
-    echo "no line of stdout matches /$re/; stdout starts '$(show "$(cat "$TMP/out")")'"
+    grep -aEq -- "$re" "$TMP/out" && return 0
+    echo "no line of stdout matches /$re/; stdout starts '$(show "$(tr -d '\0' < "$TMP/out")")'"
     return 1
 }
 
@@ -53,7 +53,8 @@ stdout_matches() {
 stdout_lacks() {
     local re=$1 line; shift
     limited "$@" > "$TMP/out" 2> "$TMP/err"
-    line=$(grep -E -m1 -- "$re" "$TMP/out") || return 0
+    grep -aEq -- "$re" "$TMP/out" || return 0
+    line=$(grep -aE -m1 -- "$re" "$TMP/out" | tr -d '\0')
     echo "stdout has a line matching /$re/: '$(show "$line")'"
     return 1
 }
@@ -62,8 +63,8 @@ stdout_lacks() {
 stderr_matches() {
     local re=$1; shift
     limited "$@" > "$TMP/out" 2> "$TMP/err"
-    grep -Eq -- "$re" "$TMP/err" && return 0
-    echo "no line of stderr matches /$re/; stderr starts '$(show "$(cat "$TMP/err")")'"
+    grep -aEq -- "$re" "$TMP/err" && return 0
+    echo "no line of stderr matches /$re/; stderr starts '$(show "$(tr -d '\0' < "$TMP/err")")'"
     return 1
 }
 
@@ -98,4 +99,16 @@ dies_of() {
     if [ "$got" -gt 128 ]; then echo "killed by SIG$(kill -l "$((got - 128))"), expected SIG$want"
     else echo "exit status $got, expected death by SIG$want"; fi
     return 1
+}
+
+# usage_error REGEX CMD...: CMD refuses its arguments the way every program here
+# does: exit status 64, nothing on stdout, and on stderr a line matching REGEX
+# (the reason) and a line starting "usage: ".
+usage_error() {
+    local why=$1 got; shift
+    limited "$@" > "$TMP/out" 2> "$TMP/err"; got=$?
+    [ "$got" -eq 64 ] || { echo "exit status $got, expected 64; stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+    [ ! -s "$TMP/out" ] || { echo "stdout is not empty: '$(show "$(cat "$TMP/out")")'"; return 1; }
+    grep -Eq -- "$why" "$TMP/err" || { echo "no line of stderr matches /$why/: '$(show "$(cat "$TMP/err")")'"; return 1; }
+    grep -q '^usage: ' "$TMP/err" || { echo "no 'usage: ' line on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
 }
