@@ -1,0 +1,214 @@
+/* bf.h: what the parts of bfjit share: the IR, the tape and the runtime that
+ * both the interpreter and the JIT'd code use for input and output.
+ *
+ *   ir.c       source text -> IR (parser and optimiser)
+ *   interp.c   runs the IR (and, for the benchmark, the source text itself)
+ *   jit.c      IR -> x86-64 machine code, through chapter 07's encoder
+ *   runtime.c  the tape with its guard pages, buffered I/O, the fault handler
+ *   emitc.c    IR-free translation of the program to C (for the benchmark)
+ *   fuzz.c     random terminating programs: the interpreter against the JIT
+ *   bfjit.c    the driver: options, modes, errors, the fallback
+ */
+#ifndef BF_H
+#define BF_H
+
+#include <setjmp.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- The tape ------------------------------------------------------------ */
+
+#define TAPE_CELLS 30000      /* cells 0..29999, 8 bits each, wrapping */
+#define MAX_REACH  1024       /* no IR operation reaches further than this from the pointer */
+
+/* ---- The IR -------------------------------------------------------------- */
+
+/* One IR operation. p is the tape pointer, cell[x] the cell at p + x.
+ * Every operation that names an offset reads or writes cell[p + off] (TOUCH
+ * only reads it): that access is where a move off the tape is caught. */
+typedef enum OpKind {
+    OP_ADD,     /* cell[off] += arg                                   (+ - folded) */
+    OP_SET,     /* cell[off] = arg                                    ([-] and [-]+++) */
+    OP_MOVE,    /* p += arg                                           (> < folded) */
+    OP_OUT,     /* write cell[off] */
+    OP_IN,      /* cell[off] = next input byte; unchanged at end of input */
+    OP_TOUCH,   /* read cell[off] and ignore it: the pointer went that far */
+    OP_OPEN,    /* [ : if cell[0] == 0, go to the op after jump (its CLOSE) */
+    OP_CLOSE,   /* ] : if cell[0] != 0, go to the op after jump (its OPEN) */
+    OP_IF,      /* if cell[0] == 0, go to the op after jump (its ENDIF) */
+    OP_ENDIF,   /* the end of an IF */
+    OP_MUL,     /* cell[off] += cell[0] * arg                         (multiply loops) */
+    OP_SCAN,    /* while cell[0] != 0: p += arg                       ([>] [<] [>>] ...) */
+    OP_KINDS
+} OpKind;
+
+typedef struct Op {
+    uint8_t kind;      /* an OpKind */
+    int32_t off;       /* the cell, relative to p */
+    int32_t arg;       /* the amount, value, factor or step */
+    int32_t jump;      /* OPEN/CLOSE/IF/ENDIF: index of the matching op */
+} Op;
+
+/* Where an op came from in the source, for error messages. */
+typedef struct SrcPos { uint32_t line, col; } SrcPos;
+
+/* The optimisations, each of which can be turned off (--no-opt=...). */
+enum {
+    OPT_FOLD   = 1 << 0,   /* runs of + - and of < > become one op */
+    OPT_OFFSET = 1 << 1,   /* moves are deferred: ops carry offsets, one MOVE per block */
+    OPT_CLEAR  = 1 << 2,   /* [-] becomes SET 0 (and [-]+++ SET 3) */
+    OPT_SCAN   = 1 << 3,   /* [>] [<] become SCAN */
+    OPT_MUL    = 1 << 4,   /* [->+>++<<] becomes IF, MUL, MUL, SET 0, ENDIF */
+    OPT_ALL    = (1 << 5) - 1
+};
+
+typedef struct Program {
+    const char *name;    /* the file name, for messages */
+    Op *ops;             /* the IR */
+    SrcPos *pos;         /* pos[i]: where ops[i] came from */
+    size_t n, cap;
+    size_t commands;     /* how many of the 8 command characters the source has */
+} Program;
+
+/* Parse and optimise src[0..len) into prog. Returns 0, or 65 after printing
+ * "NAME:LINE:COL: unmatched '['" (or ']') on stderr. */
+int ir_build(Program *prog, const char *name, const char *src, size_t len, unsigned opts);
+/* Free the IR's arrays. */
+void ir_free(Program *prog);
+/* Print the IR, one op a line, indented by nesting, on stdout. */
+void ir_print(const Program *prog);
+/* The name of an op kind ("add", "move", ...). */
+const char *ir_kind_name(int kind);
+
+/* ---- The runtime: tape, input, output --------------------------------- */
+
+/* How a run ended. */
+typedef enum RunStatus {
+    RUN_OK = 0,
+    RUN_OFF_LEFT,     /* touched a cell before cell 0 */
+    RUN_OFF_RIGHT,    /* touched a cell after cell 29999 */
+    RUN_IO_ERROR,     /* a read or write failed (Runtime.error_call, error_errno) */
+    RUN_EDGE          /* JIT'd code touched a real cell on the guarded edge page */
+} RunStatus;
+
+typedef struct Runtime {
+    uint8_t *tape;          /* cell 0 */
+    uint8_t *map;           /* the whole mapping: guard, tape pages, guard */
+    size_t map_len;
+    uint8_t *edge_page;     /* the tape's last page, which it shares with no cell past 29999 */
+    size_t page;
+
+    /* Output: buffered, flushed when full, before reading input and at the end.
+     * To memory instead of fd when capture is set (the differential test). */
+    int out_fd;
+    uint8_t outbuf[1 << 16];
+    size_t outlen;
+    uint8_t *capture; size_t capture_len, capture_cap;
+
+    /* Input: from in_fd, or from memory when in_mem is set. */
+    int in_fd;
+    const uint8_t *in_mem; size_t in_mem_len, in_mem_pos;
+    uint8_t inbuf[1 << 12]; size_t inbuf_len, inbuf_pos;
+    int in_eof;
+
+    /* How the run ended, and where (an op index, or a code address in JIT'd code). */
+    RunStatus status;
+    size_t fault_op;
+    uintptr_t fault_rip;
+    long fault_p;           /* the tape pointer (rbx) at a fault in JIT'd code */
+    int resumed;            /* the interpreter finished a JIT run (from op fault_op) */
+    const char *error_call; /* "read" or "write" */
+    int error_errno;
+    sigjmp_buf *escape;     /* where a runtime error in JIT'd code goes (siglongjmp) */
+} Runtime;
+
+/* Map the tape with guard pages and set up I/O on stdin/stdout. Returns 0, or
+ * -1 after printing the failed call on stderr. */
+int rt_init(Runtime *rt);
+/* Zero the tape and reset I/O state (keeps the mapping; output to capture
+ * when capture is non-zero, input from in[0..in_len) when in is non-NULL). */
+void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len);
+/* Unmap the tape and free the capture buffer. */
+void rt_free(Runtime *rt);
+/* Make the tape's last page inaccessible (1) for JIT'd code, or accessible (0). */
+int rt_guard_edge(Runtime *rt, int on);
+/* Install the SIGSEGV/SIGTRAP handlers that turn guard-page faults into runtime errors. */
+int rt_install_fault_handler(Runtime *rt);
+/* Hand faults in [code, code+len) over to rt (the JIT'd code now running), or stop (NULL). */
+void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len);
+
+/* Write one byte of program output (called from the interpreter and from JIT'd code). */
+void rt_putc(Runtime *rt, int c);
+/* Read one byte of program input; returns old (the cell's value) at end of input. */
+int rt_getc(Runtime *rt, int old);
+/* Flush buffered output; returns 0, or -1 with status RUN_WRITE_ERROR. */
+int rt_flush(Runtime *rt);
+
+/* ---- The two ways to run the IR, and the naive one --------------------- */
+
+/* Run the IR on rt's tape. Returns the status; on a tape error, rt->fault_op
+ * is the op that touched the cell. *final_p gets the pointer's cell index. */
+RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p);
+/* The same, starting at op pc with the pointer on cell p (where JIT'd code
+ * left off: see jit_run). */
+RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, long *final_p);
+
+/* The benchmark's baseline: runs the source text one character at a time.
+ * Returns the status; on a tape error *bad is the index of the character. */
+RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
+
+/* JIT'd code: called with the tape pointer (cell 0) and the runtime; returns
+ * the final tape pointer. */
+typedef uint8_t *(*JitFn)(uint8_t *tape, Runtime *rt);
+
+typedef struct Jit {
+    uint8_t *code;           /* the mapping (RW while writing, RX when ready) */
+    size_t map_len;          /* its length, whole pages */
+    size_t len;              /* bytes of code in it */
+    uint32_t *op_start;      /* op_start[i]: code offset of op i's first instruction */
+    size_t nops;
+    int executable;          /* mprotect'd to RX */
+    char error[200];         /* why jit_compile or jit_make_executable failed */
+} Jit;
+
+/* Hooks the ABI check swaps in for the I/O helpers (NULL: call rt_putc/rt_getc). */
+typedef struct JitHooks { const void *putc_fn, *getc_fn; } JitHooks;
+
+/* Generate code for prog into a fresh RW mapping. Returns 0, or -1 with j->error. */
+int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks);
+/* Flip the code to read+execute (W^X). Returns 0, or -1 with j->error set to
+ * the call and errno (the caller then falls back to the interpreter). */
+int jit_make_executable(Jit *j);
+/* The index of the op whose code contains address rip, or (size_t)-1. */
+size_t jit_op_at(const Jit *j, uintptr_t rip);
+/* Run prog's code j on rt (its tape zeroed by rt_reset). Faults on the guard
+ * pages come back as RUN_OFF_LEFT/RIGHT with rt->fault_op set; a touch of the
+ * edge page's real cells hands the run to the interpreter (rt->resumed). With
+ * abi_bad, the call goes through abi_call and *abi_bad gets the changed registers. */
+RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad);
+/* Unmap the code and free the tables. */
+void jit_free(Jit *j);
+
+/* ---- Other outputs ------------------------------------------------------ */
+
+/* Print src as a C program (each command a statement, runs folded) on stdout. */
+void emit_c(const char *src, size_t len);
+
+/* The differential test: count random terminating programs from seed, each run
+ * by the interpreter and the JIT; prints one line per disagreement and a
+ * summary. Returns 0 if all agreed. */
+int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose);
+/* Print one generated program (the one fuzz_run would make for index i). */
+void fuzz_print(unsigned i, uint64_t seed, size_t size);
+
+/* The ABI check (abi.asm): call fn(tape, rt) with canaries in the callee-saved
+ * registers; *bad gets a bit per register found changed (rbx rbp r12 r13 r14 r15). */
+uint8_t *abi_call(void *fn, uint8_t *tape, Runtime *rt, unsigned *bad);
+/* Stand-ins for rt_putc/rt_getc that count calls, check the stack is 16-byte
+ * aligned at each and trash every caller-saved register the helper may. */
+void abi_putc(Runtime *rt, int c);
+int abi_getc(Runtime *rt, int old);
+extern uint64_t abi_calls, abi_misaligned;
+extern const void *abi_putc_target, *abi_getc_target;
+
+#endif /* BF_H */

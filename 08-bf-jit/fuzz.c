@@ -1,0 +1,246 @@
+/* fuzz.c: the differential test. Generates random Brainfuck programs that are
+ * sure to terminate, and runs each four ways: the naive interpreter on the
+ * text, the IR interpreter without and with the optimisations, and the JIT.
+ * All four must print the same bytes and end the same way (or with the same
+ * tape error); the IR interpreter and the JIT, which run the same IR, must
+ * also agree on the final tape, the pointer and the op where a tape error hit.
+ *
+ * Why the programs terminate: every loop is given a counter cell that no
+ * code inside the loop may change, except one step at the end of the body
+ * that adds an odd number to it. Adding an odd number to an 8-bit cell
+ * reaches 0 within 256 passes, whatever the start. Most loops first set
+ * their counter to a small number and step by -1, so nested loops stay short.
+ */
+#define _GNU_SOURCE
+#include "bf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WINDOW 12                 /* generated programs use cells 0..11 */
+
+/* The generator's state: a random stream and the text so far. */
+typedef struct Gen {
+    uint64_t rng;
+    char *text;
+    size_t len, cap;
+    int at;                       /* the pointer's cell (known: loops come back) */
+    int locked[WINDOW];           /* counters of the enclosing loops */
+} Gen;
+
+/* splitmix64: a small, good, seedable random number generator. */
+static uint64_t next(Gen *g)
+{
+    uint64_t z = (g->rng += 0x9e3779b97f4a7c15u);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
+    return z ^ (z >> 31);
+}
+
+/* A random number in 0..n-1. */
+static int below(Gen *g, int n) { return (int)(next(g) % (uint64_t)n); }
+
+/* Append count copies of c. */
+static void put(Gen *g, char c, int count)
+{
+    for (int i = 0; i <= count; i++) {
+        if (g->len + 1 >= g->cap) {
+            g->cap = g->cap ? g->cap * 2 : 1024;
+            g->text = realloc(g->text, g->cap);
+            if (!g->text) { perror("bfjit: realloc"); exit(70); }
+        }
+        if (i < count) g->text[g->len++] = c;
+    }
+    g->text[g->len] = 0;
+}
+
+/* Move the pointer to cell to. */
+static void go(Gen *g, int to)
+{
+    put(g, to > g->at ? '>' : '<', abs(to - g->at));
+    g->at = to;
+}
+
+/* A cell no enclosing loop counts with, or -1. */
+static int free_cell(Gen *g)
+{
+    for (int tries = 0; tries < 20; tries++) {
+        int c = below(g, WINDOW);
+        if (!g->locked[c]) return c;
+    }
+    return -1;
+}
+
+/* Generate about budget commands at loop depth depth. arith_only: no I/O or
+ * inner loops (a body the optimiser can turn into multiplications). */
+static void block(Gen *g, int depth, int budget, int arith_only)
+{
+    while (budget-- > 0) {
+        int choice = below(g, arith_only ? 6 : 11);
+        int c = free_cell(g);
+        if (c < 0) return;
+        switch (choice) {
+        case 0: case 1: case 2:                  /* change a cell */
+            go(g, c);
+            put(g, below(g, 2) ? '+' : '-', 1 + below(g, 6));
+            break;
+        case 3: case 4: case 5:                  /* wander (balanced: comes back) */
+            go(g, c);
+            break;
+        case 6: case 7:                          /* output */
+            go(g, c);
+            put(g, '.', 1);
+            break;
+        case 8:                                  /* input */
+            go(g, c);
+            put(g, ',', 1);
+            break;
+        default: {                               /* a loop */
+            if (depth >= 3) break;
+            go(g, c);
+            int counted = depth > 0 || below(g, 3) != 0;
+            if (counted) {                       /* [-] then a small count */
+                put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+                put(g, '+', below(g, 5));
+            }
+            g->locked[c] = 1;
+            put(g, '[', 1);
+            block(g, depth + 1, 1 + below(g, 8), below(g, 3) == 0);
+            go(g, c);
+            int step = counted ? 1 : 1 + 2 * below(g, 3);     /* odd */
+            put(g, below(g, 4) || counted ? '-' : '+', step);
+            put(g, ']', 1);
+            g->locked[c] = 0;
+            break;
+        }
+        }
+    }
+}
+
+/* Generate program i of the seed's series: NUL-terminated text (free it). */
+static char *generate(unsigned i, uint64_t seed, size_t *len, int size)
+{
+    Gen g = { .rng = seed * 0x100000001b3u + i };
+    put(&g, ' ', 0);
+    block(&g, 0, size, 0);
+    /* Now and then, an ending that moves a lot. Every 32nd program goes to
+     * the tape's last page (where the JIT hands over to the interpreter), and
+     * either comes back or runs off the right end. */
+    switch (i % 64 == 1 ? 1 : i % 64 == 33 ? 4 : below(&g, 16)) {
+    case 0: put(&g, '<', g.at + 1 + below(&g, 3)); put(&g, '.', 1); break;   /* off the left end */
+    case 1: put(&g, '+', 1); put(&g, '[', 1); put(&g, '>', 1 + below(&g, 2)); put(&g, '+', 1); put(&g, ']', 1); break;  /* off the right end, through the edge page */
+    case 2: put(&g, '[', 1); put(&g, '<', 1); put(&g, ']', 1); put(&g, '.', 1); break;   /* scan left */
+    case 3: put(&g, '[', 1); put(&g, '>', 1 + below(&g, 3)); put(&g, ']', 1); put(&g, '+', 1); put(&g, '.', 1); break;
+    case 4: put(&g, '>', TAPE_CELLS - 1 - g.at); put(&g, '+', 1 + below(&g, 9)); put(&g, '.', 1);
+            put(&g, '<', TAPE_CELLS - 1 - g.at); put(&g, '.', 1); break;             /* to cell 29999 and back */
+    default: break;
+    }
+    *len = g.len;
+    return g.text;
+}
+
+void fuzz_print(unsigned i, uint64_t seed, size_t size)
+{
+    size_t len;
+    char *text = generate(i, seed, &len, (int)size);
+    printf("%s\n", text);
+    free(text);
+}
+
+/* One run's outcome, for comparing. */
+typedef struct Outcome {
+    RunStatus status;
+    size_t fault_op;
+    long p;
+    uint8_t *out; size_t out_len;
+    uint8_t *tape;
+} Outcome;
+
+/* Keep what rt holds after a run. */
+static void keep(Outcome *o, const Runtime *rt, RunStatus status, long p)
+{
+    o->status = status;
+    o->fault_op = rt->fault_op;
+    o->p = p;
+    o->out_len = rt->capture_len;
+    o->out = malloc(rt->capture_len + 1);
+    o->tape = malloc(TAPE_CELLS);
+    if (!o->out || !o->tape) { perror("bfjit: malloc"); exit(70); }
+    memcpy(o->out, rt->capture, rt->capture_len);
+    memcpy(o->tape, rt->tape, TAPE_CELLS);
+}
+
+static void drop(Outcome *o) { free(o->out); free(o->tape); }
+
+/* Why two outcomes differ, or NULL. level 0: status and output; 1: also the
+ * tape and pointer after a run that ended well; 2: also after a tape error,
+ * and which op hit it. */
+static const char *differ(const Outcome *a, const Outcome *b, int level)
+{
+    int full = level == 2;
+    if (a->status != b->status) return "status";
+    if (a->out_len != b->out_len || memcmp(a->out, b->out, a->out_len) != 0) return "output";
+    if (level == 0) return NULL;
+    if (full && a->status != RUN_OK && a->fault_op != b->fault_op) return "the op that left the tape";
+    if (a->status == RUN_OK && a->p != b->p) return "final pointer";
+    if ((full || a->status == RUN_OK) && memcmp(a->tape, b->tape, TAPE_CELLS) != 0) return "tape";
+    return NULL;
+}
+
+int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose)
+{
+    static const uint8_t input[] = "fuzz";
+    unsigned failures = 0, errors = 0;
+    size_t commands = 0;
+    for (unsigned i = 0; i < count; i++) {
+        size_t len;
+        char *text = generate(i, seed, &len, 30);
+        unsigned opts = i % 4 == 3 ? (unsigned)(i / 4) % (OPT_ALL + 1) : OPT_ALL;
+        size_t in_len = i % 3;                   /* 0..2 bytes of input: reads hit the end */
+        Program plain, opt;
+        if (ir_build(&plain, "fuzz", text, len, 0) != 0 || ir_build(&opt, "fuzz", text, len, opts) != 0) {
+            printf("fuzz: program %u does not parse\n", i);
+            return 1;
+        }
+        commands += plain.commands;
+        Outcome naive, slow, fast, jit;
+        size_t bad;
+        long p;
+
+        rt_reset(rt, 1, input, in_len);
+        RunStatus st = naive_run(text, len, rt, &bad);
+        keep(&naive, rt, st, 0);
+        rt_reset(rt, 1, input, in_len);
+        st = interp_run(&plain, rt, &p);
+        keep(&slow, rt, st, p);
+        rt_reset(rt, 1, input, in_len);
+        st = interp_run(&opt, rt, &p);
+        keep(&fast, rt, st, p);
+
+        Jit j;
+        if (jit_compile(&j, &opt, NULL) != 0 || jit_make_executable(&j) != 0) {
+            printf("fuzz: program %u: no JIT: %s\n", i, j.error);
+            return 1;
+        }
+        rt_reset(rt, 1, input, in_len);
+        st = jit_run(&j, &opt, rt, &p, NULL);
+        keep(&jit, rt, st, p);
+        jit_free(&j);
+
+        const char *why;
+        if (fast.status != RUN_OK) errors++;
+        if ((why = differ(&naive, &slow, 0)) || (why = differ(&slow, &fast, 1)) || (why = differ(&fast, &jit, 2))) {
+            if (failures++ < 5)
+                printf("fuzz: program %u (optimisations %#x) disagrees on %s: %s [%ld %ld %ld]\n", i, opts, why, text, slow.p, fast.p, jit.p);
+        } else if (verbose) {
+            printf("fuzz: program %u ok (%s)\n", i, fast.status == RUN_OK ? "ran" : "tape error");
+        }
+        drop(&naive); drop(&slow); drop(&fast); drop(&jit);
+        ir_free(&plain); ir_free(&opt);
+        free(text);
+    }
+    printf("fuzz: %u programs (%zu commands, %u ending in a tape error), %u disagreements\n",
+           count, commands, errors, failures);
+    return failures != 0;
+}

@@ -1,0 +1,308 @@
+/* ir.c: the front end. Parses Brainfuck source into the IR of bf.h and
+ * optimises it on the way, in one pass:
+ *   - runs of + - (and of < >) fold into one ADD (one MOVE);
+ *   - moves are deferred: between two brackets the pointer stays put and each
+ *     op carries the offset of its cell; one MOVE at the end of the block;
+ *   - at each ], the loop just closed is looked at: [-] becomes SET 0, [>] a
+ *     SCAN, and a loop that only adds, comes back to where it started and
+ *     changes its own cell by an odd amount becomes multiplications.
+ * Deferring moves must not hide a move off the tape: the block remembers the
+ * farthest cells the pointer reached on each side, and if no op touches one of
+ * them, a TOUCH op does, before the next input or output and at the block's end.
+ */
+#define _GNU_SOURCE
+#include "bf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The parser's state: the IR so far and the block being built. */
+typedef struct Parser {
+    Program *prog;
+    unsigned opts;
+    long ptr;                 /* the pointer, relative to where the block started */
+    long lo, hi;              /* the farthest cells reached on each side */
+    int lo_touched, hi_touched;
+    SrcPos lo_pos, hi_pos;    /* the move that reached each */
+    size_t merge_from;        /* ops from here on may absorb a following ADD */
+    size_t *open;             /* stack of OPEN op indexes */
+    SrcPos *open_pos;         /* and where their [ was */
+    size_t depth, open_cap;
+} Parser;
+
+/* Append an op; returns its index (exits on out of memory). */
+static size_t push_op(Parser *ps, int kind, long off, long arg, SrcPos where)
+{
+    Program *p = ps->prog;
+    if (p->n == p->cap) {
+        p->cap = p->cap ? p->cap * 2 : 256;
+        p->ops = realloc(p->ops, p->cap * sizeof *p->ops);
+        p->pos = realloc(p->pos, p->cap * sizeof *p->pos);
+        if (!p->ops || !p->pos) { perror("bfjit: realloc"); exit(70); }
+    }
+    p->ops[p->n] = (Op){ .kind = (uint8_t)kind, .off = (int32_t)off, .arg = (int32_t)arg, .jump = -1 };
+    /* An op that first touches the farthest cell reached is charged, in error
+     * messages, to the move that went there. */
+    if (off == ps->hi && !ps->hi_touched) where = ps->hi_pos;
+    else if (off == ps->lo && !ps->lo_touched) where = ps->lo_pos;
+    p->pos[p->n] = where;
+    if (off == ps->hi) ps->hi_touched = 1;
+    if (off == ps->lo) ps->lo_touched = 1;
+    return p->n++;
+}
+
+/* Emit TOUCH ops for the farthest cells no op has touched yet. */
+static void flush_touches(Parser *ps)
+{
+    if (!ps->hi_touched) push_op(ps, OP_TOUCH, ps->hi, 0, ps->hi_pos);
+    if (!ps->lo_touched) push_op(ps, OP_TOUCH, ps->lo, 0, ps->lo_pos);
+}
+
+/* End the block: touch what must be touched and emit the deferred MOVE.
+ * tested says whether the next thing that runs reads the cell the pointer
+ * ends on (a bracket's test does); if not, it is touched here. */
+static void end_block(Parser *ps, int tested, SrcPos where)
+{
+    if (tested) {
+        if (ps->ptr == ps->hi) ps->hi_touched = 1;
+        if (ps->ptr == ps->lo) ps->lo_touched = 1;
+    }
+    flush_touches(ps);
+    if (ps->ptr != 0) push_op(ps, OP_MOVE, 0, ps->ptr, where);
+    ps->ptr = ps->lo = ps->hi = 0;
+    ps->lo_touched = ps->hi_touched = 1;
+    ps->merge_from = ps->prog->n;
+}
+
+/* Move the pointer by one cell (dir is +1 or -1). */
+static void move(Parser *ps, int dir, SrcPos where)
+{
+    int fold = ps->opts & OPT_FOLD, offsets = ps->opts & OPT_OFFSET;
+    /* Without offsets every run of moves is its own block; without folding
+     * every single move is. A block also ends before it would reach too far. */
+    if (ps->ptr != 0 && ((!offsets && !fold) || labs(ps->ptr + dir) > MAX_REACH))
+        end_block(ps, 0, where);
+    ps->ptr += dir;
+    if (ps->ptr > ps->hi) { ps->hi = ps->ptr; ps->hi_touched = 0; ps->hi_pos = where; }
+    if (ps->ptr < ps->lo) { ps->lo = ps->ptr; ps->lo_touched = 0; ps->lo_pos = where; }
+}
+
+/* Before an op that is not a move: without offsets, the moves so far become a
+ * MOVE now (and the op's access at offset 0 checks where the pointer went). */
+static void before_op(Parser *ps, SrcPos where)
+{
+    if (!(ps->opts & OPT_OFFSET) && ps->ptr != 0) end_block(ps, 1, where);
+}
+
+/* + or - : add delta to the current cell, folding into the op before if it
+ * is an ADD or SET of the same cell. */
+static void add(Parser *ps, int delta, SrcPos where)
+{
+    Program *p = ps->prog;
+    before_op(ps, where);
+    if ((ps->opts & OPT_FOLD) && p->n > ps->merge_from) {
+        Op *last = &p->ops[p->n - 1];
+        if ((last->kind == OP_ADD || last->kind == OP_SET) && last->off == ps->ptr) {
+            last->arg = (uint8_t)(last->arg + delta);
+            return;
+        }
+    }
+    push_op(ps, OP_ADD, ps->ptr, (uint8_t)delta, where);
+}
+
+/* The inverse of an odd number modulo 256 (x * inverse(x) == 1 mod 256). */
+static unsigned inverse256(unsigned x)
+{
+    unsigned y = x;                  /* Newton's iteration: correct to 3 bits, then 6, 12 */
+    for (int i = 0; i < 3; i++) y = y * (2 - x * y);
+    return y & 0xff;
+}
+
+/* The loop whose OPEN is at index o has just been closed (its body is
+ * ops[o+1 .. n-1]). Replace it with a cheaper equivalent if it is a known
+ * pattern. Returns 1 if it did. */
+static int simplify_loop(Parser *ps, size_t o, SrcPos where)
+{
+    Program *p = ps->prog;
+    Op *body = &p->ops[o + 1];
+    size_t nbody = p->n - o - 1;
+    SrcPos at = p->pos[o];
+
+    /* [>] [<] [>>] ...: the body is one MOVE. */
+    if ((ps->opts & OPT_SCAN) && nbody == 1 && body[0].kind == OP_MOVE) {
+        int step = body[0].arg;
+        p->n = o;
+        push_op(ps, OP_SCAN, 0, step, at);
+        ps->merge_from = p->n;
+        return 1;
+    }
+
+    /* A body of ADDs (and TOUCHes) that does not move: each pass adds the
+     * same to each cell. If it adds an odd d to its own cell, the loop runs
+     * n times, where cell[0] + n*d == 0 (mod 256), so n = cell[0] * inverse(-d),
+     * and cell[k] gains n * (its per-pass amount). */
+    unsigned d = 0;
+    for (size_t i = 0; i < nbody; i++) {
+        if (body[i].kind != OP_ADD && body[i].kind != OP_TOUCH) return 0;
+        if (body[i].kind == OP_ADD && body[i].off == 0) d += body[i].arg;
+    }
+    if (!(d & 1)) return 0;
+    int only_self = 1;
+    for (size_t i = 0; i < nbody; i++)
+        if (body[i].kind != OP_ADD || body[i].off != 0) only_self = 0;
+
+    if (only_self) {                 /* [-] [+] [---]: the cell ends at 0 */
+        if (!(ps->opts & OPT_CLEAR)) return 0;
+        p->n = o;
+        push_op(ps, OP_SET, 0, 0, at);
+        ps->merge_from = o;          /* [-]+++ becomes SET 3 */
+        return 1;
+    }
+    if (!(ps->opts & OPT_MUL)) return 0;
+
+    /* Gather the per-pass amount of each cell, in order of first appearance. */
+    unsigned times = inverse256((0u - d) & 0xff);
+    Op *copy = malloc(nbody * sizeof *copy);
+    SrcPos *copy_pos = malloc(nbody * sizeof *copy_pos);
+    if (!copy || !copy_pos) { perror("bfjit: malloc"); exit(70); }
+    size_t ncopy = 0;
+    for (size_t i = 0; i < nbody; i++) {
+        if (body[i].off == 0) continue;
+        size_t j = 0;
+        while (j < ncopy && !(copy[j].kind == body[i].kind && copy[j].off == body[i].off)) j++;
+        if (j == ncopy) { copy[ncopy] = body[i]; copy_pos[ncopy] = p->pos[o + 1 + i]; copy[ncopy++].arg = 0; }
+        if (body[i].kind == OP_ADD) copy[j].arg = (uint8_t)(copy[j].arg + body[i].arg);
+    }
+    p->n = o;
+    size_t iff = push_op(ps, OP_IF, 0, 0, at);
+    for (size_t j = 0; j < ncopy; j++) {
+        if (copy[j].kind == OP_TOUCH) push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
+        else if (copy[j].arg != 0)
+            push_op(ps, OP_MUL, copy[j].off, (uint8_t)(copy[j].arg * times), copy_pos[j]);
+        else push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
+    }
+    push_op(ps, OP_SET, 0, 0, where);
+    size_t endif = push_op(ps, OP_ENDIF, 0, 0, where);
+    p->ops[iff].jump = (int32_t)endif;
+    p->ops[endif].jump = (int32_t)iff;
+    ps->merge_from = p->n;
+    free(copy);
+    free(copy_pos);
+    return 1;
+}
+
+/* Report an unmatched bracket as NAME:LINE:COL: ... and return 65. */
+static int unmatched(const char *name, SrcPos at, char c)
+{
+    fprintf(stderr, "bfjit: %s:%u:%u: unmatched '%c'\n", name, at.line, at.col, c);
+    return 65;
+}
+
+int ir_build(Program *prog, const char *name, const char *src, size_t len, unsigned opts)
+{
+    memset(prog, 0, sizeof *prog);
+    prog->name = name;
+    Parser ps = { .prog = prog, .opts = opts, .lo_touched = 1, .hi_touched = 1 };
+    SrcPos at = { 1, 1 };
+    int status = 0;
+
+    for (size_t i = 0; i < len; i++, at.col++) {
+        switch (src[i]) {
+        case '\n': at.line++; at.col = 0; break;
+        case '+': case '-':
+            prog->commands++;
+            add(&ps, src[i] == '+' ? 1 : -1, at);
+            if (!(opts & OPT_FOLD)) ps.merge_from = prog->n;
+            break;
+        case '>': case '<':
+            prog->commands++;
+            move(&ps, src[i] == '>' ? 1 : -1, at);
+            break;
+        case '.': case ',':
+            prog->commands++;
+            before_op(&ps, at);
+            /* No output or input after a move off the tape: touch the farthest
+             * cells first (the op reads its own cell before it does I/O). */
+            if (ps.ptr == ps.hi) ps.hi_touched = 1;
+            if (ps.ptr == ps.lo) ps.lo_touched = 1;
+            flush_touches(&ps);
+            push_op(&ps, src[i] == '.' ? OP_OUT : OP_IN, ps.ptr, 0, at);
+            ps.merge_from = prog->n;
+            break;
+        case '[':
+            prog->commands++;
+            end_block(&ps, 1, at);
+            if (ps.depth == ps.open_cap) {
+                ps.open_cap = ps.open_cap ? ps.open_cap * 2 : 64;
+                ps.open = realloc(ps.open, ps.open_cap * sizeof *ps.open);
+                ps.open_pos = realloc(ps.open_pos, ps.open_cap * sizeof *ps.open_pos);
+                if (!ps.open || !ps.open_pos) { perror("bfjit: realloc"); exit(70); }
+            }
+            ps.open_pos[ps.depth] = at;
+            ps.open[ps.depth++] = push_op(&ps, OP_OPEN, 0, 0, at);
+            ps.merge_from = prog->n;
+            break;
+        case ']': {
+            prog->commands++;
+            if (ps.depth == 0) { status = unmatched(name, at, ']'); goto out; }
+            end_block(&ps, 1, at);
+            size_t o = ps.open[--ps.depth];
+            if (!simplify_loop(&ps, o, at)) {
+                size_t c = push_op(&ps, OP_CLOSE, 0, 0, at);
+                prog->ops[o].jump = (int32_t)c;
+                prog->ops[c].jump = (int32_t)o;
+                ps.merge_from = prog->n;
+            }
+            break;
+        }
+        default: break;              /* any other character is a comment */
+        }
+    }
+    if (ps.depth > 0) { status = unmatched(name, ps.open_pos[ps.depth - 1], '['); goto out; }
+    end_block(&ps, 0, at);
+out:
+    free(ps.open);
+    free(ps.open_pos);
+    return status;
+}
+
+void ir_free(Program *prog)
+{
+    free(prog->ops);
+    free(prog->pos);
+    prog->ops = NULL;
+    prog->pos = NULL;
+    prog->n = prog->cap = 0;
+}
+
+const char *ir_kind_name(int kind)
+{
+    static const char *const names[OP_KINDS] = {
+        [OP_ADD] = "add", [OP_SET] = "set", [OP_MOVE] = "move", [OP_OUT] = "out",
+        [OP_IN] = "in", [OP_TOUCH] = "touch", [OP_OPEN] = "open", [OP_CLOSE] = "close",
+        [OP_IF] = "if", [OP_ENDIF] = "endif", [OP_MUL] = "mul", [OP_SCAN] = "scan",
+    };
+    return kind >= 0 && kind < OP_KINDS ? names[kind] : "?";
+}
+
+void ir_print(const Program *prog)
+{
+    int depth = 0;
+    for (size_t i = 0; i < prog->n; i++) {
+        const Op *op = &prog->ops[i];
+        if (op->kind == OP_CLOSE || op->kind == OP_ENDIF) depth--;
+        printf("%4zu  %*s%s", i, 2 * depth, "", ir_kind_name(op->kind));
+        switch (op->kind) {
+        case OP_ADD: printf(" [%d] %+d", op->off, (int8_t)op->arg); break;
+        case OP_SET: printf(" [%d] %d", op->off, op->arg); break;
+        case OP_MUL: printf(" [%d] += [0] * %d", op->off, (int8_t)op->arg); break;
+        case OP_MOVE: case OP_SCAN: printf(" %+d", op->arg); break;
+        case OP_OUT: case OP_IN: case OP_TOUCH: printf(" [%d]", op->off); break;
+        case OP_OPEN: case OP_CLOSE: case OP_IF: case OP_ENDIF: printf(" -> %d", op->jump); break;
+        default: break;
+        }
+        putchar('\n');
+        if (op->kind == OP_OPEN || op->kind == OP_IF) depth++;
+    }
+}

@@ -1,0 +1,246 @@
+/* jit.c: the back end. Turns the IR into x86-64 machine code with chapter
+ * 07's encoder (emit.h), one short instruction sequence per op, in a mapping
+ * that is writable while the code is written and executable only after.
+ *
+ * The generated function is  uint8_t *run(uint8_t *tape, Runtime *rt)  and
+ * follows the System V AMD64 ABI. Registers:
+ *   rbx   the tape pointer p (callee-saved, so it survives the calls out)
+ *   r12   the Runtime, the first argument of rt_putc/rt_getc (callee-saved)
+ *   rax   scratch: the value of cell[0] in a multiply, the return value
+ *   rcx   scratch: a product in a multiply
+ * rbp is pushed and set as a frame pointer, so that with rbx and r12 three
+ * registers are pushed: with the return address that makes 32 bytes, and rsp
+ * is 16-byte aligned at every call out.
+ */
+#define _GNU_SOURCE
+#include "bf.h"
+#include "emit.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#define MAX_OP_BYTES 40          /* no op's code is longer (a call out is 29) */
+#define FRAME_BYTES 64           /* prologue and epilogue */
+
+/* The usual name of an errno value, for one-line refusals ("EACCES"). */
+static const char *errno_name(int e)
+{
+    switch (e) {
+    case EACCES: return "EACCES";
+    case EPERM:  return "EPERM";
+    case ENOMEM: return "ENOMEM";
+    case EINVAL: return "EINVAL";
+    default:     return "?";
+    }
+}
+
+/* Call a C function at an absolute address: mov rax, imm64; call rax. (A
+ * call rel32 may not reach from the mapping to the program's code.) */
+static void emit_call_c(Emitter *e, const void *fn)
+{
+    emit_mov_r64_imm64(e, RAX, (uint64_t)(uintptr_t)fn);
+    emit_call_r64(e, RAX);
+}
+
+int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
+{
+    memset(j, 0, sizeof *j);
+    size_t cap = FRAME_BYTES + prog->n * MAX_OP_BYTES;
+    j->map_len = (cap + 4095) / 4096 * 4096;
+    void *m = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) {
+        snprintf(j->error, sizeof j->error, "mmap(PROT_READ|PROT_WRITE): %s (%s)",
+                 strerror(errno), errno_name(errno));
+        j->map_len = 0;
+        return -1;
+    }
+    j->code = m;
+    j->nops = prog->n;
+    j->op_start = malloc((prog->n + 1) * sizeof *j->op_start);
+    /* Two labels per loop at most, and as many forward references as ops. */
+    size_t max_labels = 2 * prog->n + 8, max_fixups = prog->n + 8;
+    uint32_t *labels = malloc(max_labels * sizeof *labels);
+    EmitFixup *fixups = malloc(max_fixups * sizeof *fixups);
+    EmitLabel *label_of = malloc((prog->n + 1) * sizeof *label_of);   /* per OPEN/IF: the label after its partner */
+    EmitLabel *body_of = malloc((prog->n + 1) * sizeof *body_of);     /* per OPEN: the start of its body */
+    if (!j->op_start || !labels || !fixups || !label_of || !body_of) {
+        snprintf(j->error, sizeof j->error, "out of memory");
+        free(labels); free(fixups); free(label_of); free(body_of);
+        return -1;
+    }
+    const void *putc_fn = hooks && hooks->putc_fn ? hooks->putc_fn : (const void *)rt_putc;
+    const void *getc_fn = hooks && hooks->getc_fn ? hooks->getc_fn : (const void *)rt_getc;
+
+    Emitter e;
+    emit_init(&e, j->code, cap);
+    emit_use_label_tables(&e, labels, max_labels, fixups, max_fixups);
+
+    /* Prologue: save what we use of the callee-saved registers. */
+    emit_push_r64(&e, RBP);
+    emit_mov_r64_r64(&e, RBP, RSP);
+    emit_push_r64(&e, RBX);
+    emit_push_r64(&e, R12);
+    emit_mov_r64_r64(&e, RBX, RDI);          /* p = tape */
+    emit_mov_r64_r64(&e, R12, RSI);          /* keep rt for the calls out */
+
+    for (size_t i = 0; i < prog->n; i++) {
+        const Op *op = &prog->ops[i];
+        j->op_start[i] = (uint32_t)e.len;
+        switch (op->kind) {
+        case OP_ADD:                         /* add byte [rbx+off], arg */
+            emit_add8_mem_imm(&e, RBX, op->off, (uint8_t)op->arg);
+            break;
+        case OP_SET:                         /* mov byte [rbx+off], arg */
+            emit_store8_imm(&e, RBX, op->off, (uint8_t)op->arg);
+            break;
+        case OP_MOVE:                        /* add rbx, arg */
+            emit_add_r64_imm(&e, RBX, op->arg);
+            break;
+        case OP_TOUCH:                       /* cmp byte [rbx+off], 0: a read that may fault */
+            emit_cmp8_mem_imm(&e, RBX, op->off, 0);
+            break;
+        case OP_OUT:                         /* rt_putc(rt, cell[off]) */
+            emit_load8zx(&e, RSI, RBX, op->off);
+            emit_mov_r64_r64(&e, RDI, R12);
+            emit_call_c(&e, putc_fn);
+            break;
+        case OP_IN:                          /* cell[off] = rt_getc(rt, cell[off]) */
+            emit_load8zx(&e, RSI, RBX, op->off);
+            emit_mov_r64_r64(&e, RDI, R12);
+            emit_call_c(&e, getc_fn);
+            emit_store8(&e, RBX, op->off, RAX);
+            break;
+        case OP_OPEN:                        /* cmp byte [rbx], 0; je after the loop */
+            label_of[i] = emit_label_new(&e);
+            body_of[i] = emit_label_new(&e);
+            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+            emit_jcc32(&e, CC_E, label_of[i]);
+            emit_label_bind(&e, body_of[i]);
+            break;
+        case OP_CLOSE:                       /* cmp byte [rbx], 0; jne the body */
+            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+            emit_jcc(&e, CC_NE, body_of[op->jump]);
+            emit_label_bind(&e, label_of[op->jump]);
+            break;
+        case OP_IF:                          /* eax = cell[0]; if it is 0, skip */
+            label_of[i] = emit_label_new(&e);
+            emit_load8zx(&e, RAX, RBX, 0);
+            emit_test_r32_r32(&e, RAX, RAX);
+            emit_jcc32(&e, CC_E, label_of[i]);
+            break;
+        case OP_ENDIF:
+            emit_label_bind(&e, label_of[op->jump]);
+            break;
+        case OP_MUL: {                       /* cell[off] += eax * arg */
+            int8_t factor = (int8_t)op->arg;
+            if (factor == 1) {
+                emit_add8_mem_r8(&e, RBX, op->off, RAX);
+            } else if (factor == -1) {
+                emit_sub8_mem_r8(&e, RBX, op->off, RAX);
+            } else {
+                emit_imul_r64_r64_imm(&e, RCX, RAX, factor);
+                emit_add8_mem_r8(&e, RBX, op->off, RCX);
+            }
+            break;
+        }
+        case OP_SCAN: {                      /* while (cell[0]) p += arg */
+            EmitLabel again = emit_label_new(&e), done = emit_label_new(&e);
+            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+            emit_jcc8(&e, CC_E, done);
+            emit_label_bind(&e, again);
+            emit_add_r64_imm(&e, RBX, op->arg);
+            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+            emit_jcc8(&e, CC_NE, again);
+            emit_label_bind(&e, done);
+            break;
+        }
+        default:
+            snprintf(j->error, sizeof j->error, "op %zu: unknown kind %d", i, op->kind);
+            return -1;
+        }
+    }
+    j->op_start[prog->n] = (uint32_t)e.len;
+
+    /* Epilogue: return p, restore the callee-saved registers. */
+    emit_mov_r64_r64(&e, RAX, RBX);
+    emit_pop_r64(&e, R12);
+    emit_pop_r64(&e, RBX);
+    emit_pop_r64(&e, RBP);
+    emit_ret(&e);
+
+    EmitStatus st = emit_finish(&e);
+    free(labels); free(fixups); free(label_of); free(body_of);
+    if (st != EMIT_OK) {
+        char why[160];
+        emit_format_error(&e, why, sizeof why);
+        snprintf(j->error, sizeof j->error, "the encoder failed: %s", why);
+        return -1;
+    }
+    j->len = e.len;
+    return 0;
+}
+
+int jit_make_executable(Jit *j)
+{
+    if (mprotect(j->code, j->map_len, PROT_READ | PROT_EXEC) != 0) {
+        int err = errno;
+        snprintf(j->error, sizeof j->error, "mprotect(PROT_READ|PROT_EXEC): %s (%s)",
+                 strerror(err), errno_name(err));
+        return -1;
+    }
+    j->executable = 1;
+    return 0;
+}
+
+size_t jit_op_at(const Jit *j, uintptr_t rip)
+{
+    uintptr_t at = rip - (uintptr_t)j->code;
+    if (rip < (uintptr_t)j->code || at >= j->len || j->nops == 0 || at < j->op_start[0])
+        return (size_t)-1;
+    size_t lo = 0, hi = j->nops;     /* the last op whose code starts at or before at */
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (j->op_start[mid] <= at) lo = mid; else hi = mid;
+    }
+    return lo;
+}
+
+void jit_free(Jit *j)
+{
+    if (j->code && munmap(j->code, j->map_len) != 0) perror("bfjit: munmap(code)");
+    free(j->op_start);
+    memset(j, 0, sizeof *j);
+}
+
+RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad)
+{
+    sigjmp_buf escape;
+    JitFn fn = (JitFn)(uintptr_t)j->code;
+    rt->status = RUN_OK;
+    *final_p = 0;
+    if (rt_guard_edge(rt, 1) != 0) exit(70);
+    rt->escape = &escape;
+    rt_arm_faults(rt, j->code, j->len);
+    if (sigsetjmp(escape, 1) == 0) {
+        uint8_t *end = abi_bad ? abi_call((void *)j->code, rt->tape, rt, abi_bad)
+                               : fn(rt->tape, rt);
+        *final_p = (long)(end - rt->tape);
+    } else if (rt->status != RUN_IO_ERROR) {
+        rt->fault_op = jit_op_at(j, rt->fault_rip);   /* came back from the fault handler */
+    }
+    rt_arm_faults(rt, NULL, 0);
+    rt->escape = NULL;
+    if (rt_guard_edge(rt, 0) != 0) exit(70);
+    if (rt->status == RUN_EDGE) {
+        /* The op that faulted had done nothing yet (each op's first access
+         * to a cell comes before any of its effects), so the interpreter can
+         * run it again, with the same pointer, and carry on. */
+        rt->resumed = 1;
+        rt->status = RUN_OK;
+        return interp_resume(prog, rt, rt->fault_op, rt->fault_p, final_p);
+    }
+    return rt->status;
+}

@@ -1,0 +1,220 @@
+/* runtime.c: what a running Brainfuck program needs from C: the tape, with
+ * guard pages around it; buffered output and input; and the fault handler
+ * that turns a touch of a guard page by JIT'd code into a runtime error.
+ *
+ * The mapping, in pages (4 KiB here):
+ *
+ *   | guard ... | cells 0..4095 | ... | cells 28672..29999 + 2768 spare | guard ... |
+ *     PROT_NONE   read+write             the edge page                     PROT_NONE
+ *
+ * Cell 0 starts a page, so the guard before it catches the left end exactly.
+ * 30000 is not a multiple of 4096, so the right end falls inside a page: while
+ * JIT'd code runs, that whole edge page is PROT_NONE too. A fault there at a
+ * real cell (28672..29999) is not an error: the run leaves the JIT'd code and
+ * the interpreter carries on from the op that faulted (jit_run). A fault at
+ * any other address in the mapping is a move off the tape.
+ */
+#define _GNU_SOURCE
+#include "bf.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#define GUARD_BYTES (64 * 1024)     /* each side; at least MAX_REACH, a whole number of pages */
+
+_Static_assert(GUARD_BYTES > MAX_REACH, "the guards must cover the farthest reach of an op");
+
+/* What the fault handlers need; set by rt_arm_faults while JIT'd code runs. */
+static Runtime *armed_rt;
+static const uint8_t *armed_code;
+static size_t armed_len;
+
+int rt_init(Runtime *rt)
+{
+    memset(rt, 0, sizeof *rt);
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0 || GUARD_BYTES % page != 0) {
+        fprintf(stderr, "bfjit: unexpected page size %ld\n", page);
+        return -1;
+    }
+    rt->page = (size_t)page;
+    size_t tape_bytes = (TAPE_CELLS + rt->page - 1) / rt->page * rt->page;
+    rt->map_len = GUARD_BYTES + tape_bytes + GUARD_BYTES;
+    void *m = mmap(NULL, rt->map_len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED) {
+        fprintf(stderr, "bfjit: mmap(tape): %s\n", strerror(errno));
+        return -1;
+    }
+    rt->map = m;
+    rt->tape = rt->map + GUARD_BYTES;
+    rt->edge_page = rt->tape + tape_bytes - rt->page;
+    if (mprotect(rt->tape, tape_bytes, PROT_READ | PROT_WRITE) != 0) {
+        fprintf(stderr, "bfjit: mprotect(tape, PROT_READ|PROT_WRITE): %s\n", strerror(errno));
+        munmap(rt->map, rt->map_len);
+        return -1;
+    }
+    rt->out_fd = 1;
+    rt->in_fd = 0;
+    return 0;
+}
+
+void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
+{
+    rt_guard_edge(rt, 0);
+    memset(rt->tape, 0, TAPE_CELLS);
+    rt->outlen = 0;
+    rt->capture_len = 0;
+    if (capture && !rt->capture) {
+        rt->capture_cap = 1 << 16;
+        rt->capture = malloc(rt->capture_cap);
+        if (!rt->capture) { perror("bfjit: malloc"); exit(70); }
+    }
+    if (!capture) { free(rt->capture); rt->capture = NULL; rt->capture_cap = 0; }
+    rt->in_mem = in;
+    rt->in_mem_len = in_len;
+    rt->in_mem_pos = 0;
+    rt->inbuf_len = rt->inbuf_pos = 0;
+    rt->in_eof = 0;
+    rt->status = RUN_OK;
+    rt->fault_op = 0;
+    rt->fault_rip = 0;
+    rt->fault_p = 0;
+    rt->resumed = 0;
+}
+
+void rt_free(Runtime *rt)
+{
+    if (rt->map && munmap(rt->map, rt->map_len) != 0) perror("bfjit: munmap(tape)");
+    rt->map = NULL;
+    free(rt->capture);
+    rt->capture = NULL;
+}
+
+int rt_guard_edge(Runtime *rt, int on)
+{
+    if (mprotect(rt->edge_page, rt->page, on ? PROT_NONE : PROT_READ | PROT_WRITE) != 0) {
+        fprintf(stderr, "bfjit: mprotect(edge page): %s\n", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* Note an I/O error; in JIT'd code, go back to the driver through rt->escape
+ * (the interpreter checks rt->status after each call instead). */
+static void io_failed(Runtime *rt, const char *call)
+{
+    rt->status = RUN_IO_ERROR;
+    rt->error_call = call;
+    rt->error_errno = errno;
+    if (rt->escape) siglongjmp(*rt->escape, 1);
+}
+
+int rt_flush(Runtime *rt)
+{
+    size_t done = 0;
+    while (done < rt->outlen) {
+        ssize_t n = write(rt->out_fd, rt->outbuf + done, rt->outlen - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            if (n == 0) errno = EIO;
+            rt->outlen = 0;
+            rt->status = RUN_IO_ERROR;
+            rt->error_call = "write";
+            rt->error_errno = errno;
+            return -1;
+        }
+        done += (size_t)n;
+    }
+    rt->outlen = 0;
+    return 0;
+}
+
+void rt_putc(Runtime *rt, int c)
+{
+    if (rt->capture) {
+        if (rt->capture_len == rt->capture_cap) {
+            rt->capture_cap *= 2;
+            rt->capture = realloc(rt->capture, rt->capture_cap);
+            if (!rt->capture) { perror("bfjit: realloc"); exit(70); }
+        }
+        rt->capture[rt->capture_len++] = (uint8_t)c;
+        return;
+    }
+    rt->outbuf[rt->outlen++] = (uint8_t)c;
+    if (rt->outlen == sizeof rt->outbuf && rt_flush(rt) != 0) io_failed(rt, "write");
+}
+
+int rt_getc(Runtime *rt, int old)
+{
+    if (rt->in_mem)
+        return rt->in_mem_pos < rt->in_mem_len ? rt->in_mem[rt->in_mem_pos++] : old;
+    if (rt->inbuf_pos == rt->inbuf_len) {
+        if (rt->in_eof) return old;
+        /* Whoever is feeding us input may be waiting for our output first. */
+        if (!rt->capture && rt->outlen > 0 && rt_flush(rt) != 0) io_failed(rt, "write");
+        ssize_t n;
+        do n = read(rt->in_fd, rt->inbuf, sizeof rt->inbuf); while (n < 0 && errno == EINTR);
+        if (n < 0) { io_failed(rt, "read"); rt->in_eof = 1; return old; }
+        if (n == 0) { rt->in_eof = 1; return old; }
+        rt->inbuf_len = (size_t)n;
+        rt->inbuf_pos = 0;
+    }
+    return rt->inbuf[rt->inbuf_pos++];
+}
+
+/* SIGSEGV: a fault by JIT'd code on the tape's mapping goes back to jit_run
+ * (through rt->escape) as a move off the tape, or, at a real cell on the edge
+ * page, as a request to carry on in the interpreter. Anything else crashes. */
+static void on_segv(int sig, siginfo_t *si, void *ucv)
+{
+    ucontext_t *uc = ucv;
+    Runtime *rt = armed_rt;
+    uintptr_t addr = (uintptr_t)si->si_addr;
+    uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    if (rt && rip - (uintptr_t)armed_code < armed_len &&
+        addr - (uintptr_t)rt->map < rt->map_len) {
+        long cell = (long)(addr - (uintptr_t)rt->tape);
+        if (cell < 0) rt->status = RUN_OFF_LEFT;
+        else if (cell >= TAPE_CELLS) rt->status = RUN_OFF_RIGHT;
+        else rt->status = RUN_EDGE;
+        rt->fault_rip = rip;
+        rt->fault_p = (long)((uintptr_t)uc->uc_mcontext.gregs[REG_RBX] - (uintptr_t)rt->tape);
+        siglongjmp(*rt->escape, 1);
+    }
+    /* Not ours: let the fault happen again with the default action. */
+    signal(sig, SIG_DFL);
+}
+
+int rt_install_fault_handler(Runtime *rt)
+{
+    (void)rt;
+    static uint8_t altstack[64 * 1024];
+    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
+    if (sigaltstack(&ss, NULL) != 0) {
+        fprintf(stderr, "bfjit: sigaltstack: %s\n", strerror(errno));
+        return -1;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sa.sa_sigaction = on_segv;
+    if (sigaction(SIGSEGV, &sa, NULL) != 0) {
+        fprintf(stderr, "bfjit: sigaction(SIGSEGV): %s\n", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len)
+{
+    armed_code = code;
+    armed_len = len;
+    armed_rt = code ? rt : NULL;
+}
