@@ -12,7 +12,7 @@ all:
 # Run every chapter in order, each under a heading taken from its README's title.
 tour: all
 	@for c in $(CHAPTERS); do \
-	  printf '\n== %s: %s\n' "$$c" "$$(sed -n '1s/^# *//p' $$c/README.md)"; \
+	  printf '\n== %s   (make -C %s run)\n' "$$(sed -n '1s/^# *//p' $$c/README.md)" "$$c"; \
 	  $(MAKE) -s -C $$c run || exit 1; \
 	done
 
