@@ -49,18 +49,24 @@ const char *emit_error_string(EmitStatus status)
     return status_text[status];
 }
 
+/* Out of the fast path: the compiler keeps error handling out of line. */
+#define COLD __attribute__((cold, noinline))
+/* Small helpers the compiler must inline, so an emit_* call is one function. */
+#define INLINE static inline __attribute__((always_inline))
+
 /* Record the first error, where it happened and the label involved; keep any earlier one. */
-static void fail_at(Emitter *e, EmitStatus s, size_t at, EmitLabel label)
+static COLD void fail_at(Emitter *e, EmitStatus s, size_t at, EmitLabel label)
 {
     if (e->status != EMIT_OK)
         return;
     e->status = s;
+    e->fast_limit = 0;              /* from now on every instruction goes through scratch */
     e->status_at = at;
     e->status_label = label;
 }
 
 /* Record an error at the current position. */
-static void fail(Emitter *e, EmitStatus s)
+static COLD void fail(Emitter *e, EmitStatus s)
 {
     fail_at(e, s, e->len, NO_LABEL);
 }
@@ -93,6 +99,7 @@ void emit_init(Emitter *e, uint8_t *code, size_t cap)
     memset(e, 0, offsetof(Emitter, scratch));
     e->code = code;
     e->cap = cap > INT32_MAX ? INT32_MAX : cap;   /* offsets must fit in rel32 */
+    e->fast_limit = e->cap >= 16 ? e->cap - 15 : 0;
     e->run_address = (uint64_t)(uintptr_t)code;
     e->status = EMIT_OK;
     e->status_label = NO_LABEL;
@@ -125,16 +132,16 @@ void emit_set_run_address(Emitter *e, uint64_t address)
 /* ---- Writing bytes ----------------------------------------------------- */
 
 /* Where to build the next instruction: in place when 16 bytes are free and all
- * is well, else in the scratch area (see end_insn). */
-static inline uint8_t *begin_insn(Emitter *e)
+ * is well (len < fast_limit), else in the scratch area (see end_insn). */
+INLINE uint8_t *begin_insn(Emitter *e)
 {
-    if (e->cap - e->len >= 16 && e->status == EMIT_OK)
+    if (__builtin_expect(e->len < e->fast_limit, 1))
         return e->code + e->len;
     return e->scratch;
 }
 
 /* Copy an instruction built in scratch into the buffer if it fits. */
-static void commit_scratch(Emitter *e, size_t n)
+static COLD void commit_scratch(Emitter *e, size_t n)
 {
     if (e->status != EMIT_OK)
         return;
@@ -147,7 +154,7 @@ static void commit_scratch(Emitter *e, size_t n)
 }
 
 /* Finish an instruction that begin_insn started at start and that ends at p. */
-static inline void end_insn(Emitter *e, const uint8_t *start, const uint8_t *p)
+INLINE void end_insn(Emitter *e, const uint8_t *start, const uint8_t *p)
 {
     size_t n = (size_t)(p - start);
     if (start != e->scratch)
@@ -157,7 +164,7 @@ static inline void end_insn(Emitter *e, const uint8_t *start, const uint8_t *p)
 }
 
 /* Little-endian 32- and 64-bit values. */
-static inline uint8_t *put32(uint8_t *p, uint32_t v)
+INLINE uint8_t *put32(uint8_t *p, uint32_t v)
 {
     p[0] = (uint8_t)v;
     p[1] = (uint8_t)(v >> 8);
@@ -166,21 +173,21 @@ static inline uint8_t *put32(uint8_t *p, uint32_t v)
     return p + 4;
 }
 
-static inline uint8_t *put64(uint8_t *p, uint64_t v)
+INLINE uint8_t *put64(uint8_t *p, uint64_t v)
 {
     p = put32(p, (uint32_t)v);
     return put32(p, (uint32_t)(v >> 32));
 }
 
-static inline bool fits_i8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
-static inline bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+INLINE bool fits_i8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
+INLINE bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 /* A 32-bit operand's immediate: any value whose low 32 bits mean it, signed or not. */
-static inline bool fits_32(int64_t v) { return v >= INT32_MIN && v <= (int64_t)UINT32_MAX; }
+INLINE bool fits_32(int64_t v) { return v >= INT32_MIN && v <= (int64_t)UINT32_MAX; }
 /* A byte operand's immediate, signed or not. */
-static inline bool fits_8(int64_t v) { return v >= INT8_MIN && v <= UINT8_MAX; }
+INLINE bool fits_8(int64_t v) { return v >= INT8_MIN && v <= UINT8_MAX; }
 
 /* Registers are 0..15; one compare checks several at once. */
-static inline bool bad_regs(Emitter *e, unsigned regs_or)
+INLINE bool bad_regs(Emitter *e, unsigned regs_or)
 {
     if (regs_or <= 15)
         return false;
@@ -189,10 +196,10 @@ static inline bool bad_regs(Emitter *e, unsigned regs_or)
 }
 
 /* spl, bpl, sil, dil exist only with a REX prefix (without one, 4..7 mean ah..bh). */
-static inline bool is_rex_byte_reg(unsigned r) { return r >= 4 && r <= 7; }
+INLINE bool is_rex_byte_reg(unsigned r) { return r >= 4 && r <= 7; }
 
 /* The REX prefix 0100WRXB, left out when it would be plain 0x40 and not forced. */
-static inline uint8_t *put_rex(uint8_t *p, unsigned w, unsigned reg, unsigned rm, bool force)
+INLINE uint8_t *put_rex(uint8_t *p, unsigned w, unsigned reg, unsigned rm, bool force)
 {
     unsigned rex = 0x40 | w | ((reg >> 3) << 2) | (rm >> 3);
     if (rex != 0x40 || force)
@@ -201,7 +208,7 @@ static inline uint8_t *put_rex(uint8_t *p, unsigned w, unsigned reg, unsigned rm
 }
 
 /* One opcode byte, or two for 0F xx (written as 0x0fxx). */
-static inline uint8_t *put_op(uint8_t *p, unsigned op)
+INLINE uint8_t *put_op(uint8_t *p, unsigned op)
 {
     if (op > 0xff)
         *p++ = (uint8_t)(op >> 8);
@@ -210,7 +217,7 @@ static inline uint8_t *put_op(uint8_t *p, unsigned op)
 }
 
 /* ModRM for a register operand: mod 11, reg, rm. */
-static inline uint8_t *put_modrm_reg(uint8_t *p, unsigned reg, unsigned rm)
+INLINE uint8_t *put_modrm_reg(uint8_t *p, unsigned reg, unsigned rm)
 {
     *p++ = (uint8_t)(0xc0 | (reg & 7) << 3 | (rm & 7));
     return p;
@@ -220,7 +227,7 @@ static inline uint8_t *put_modrm_reg(uint8_t *p, unsigned reg, unsigned rm)
  * "a SIB byte follows", so those bases take SIB 0x24 (no index, base 100);
  * mod 00 with rm 101 (rbp, r13) means [rip + disp32], so those bases take
  * mod 01 with a disp8 of 0 instead. */
-static inline uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t disp)
+INLINE uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t disp)
 {
     unsigned b = base & 7, r = (reg & 7) << 3;
     unsigned mod = (disp == 0 && b != 5) ? 0x00 : fits_i8(disp) ? 0x40 : 0x80;
@@ -238,7 +245,7 @@ static inline uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, in
 
 /* [REX] op ModRM(11, reg, rm): an instruction on two registers, or on one with
  * an opcode extension in reg. byte_reg says which operands are byte registers. */
-static inline uint8_t *shape_rr(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
+INLINE uint8_t *shape_rr(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
 {
     p = put_rex(p, w, reg, rm, force_rex);
     p = put_op(p, op);
@@ -246,7 +253,7 @@ static inline uint8_t *shape_rr(uint8_t *p, unsigned w, unsigned op, unsigned re
 }
 
 /* [REX] op ModRM [SIB] [disp]: an instruction with a [base + disp] operand. */
-static inline uint8_t *shape_rm(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned base, int32_t disp, bool force_rex)
+INLINE uint8_t *shape_rm(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned base, int32_t disp, bool force_rex)
 {
     p = put_rex(p, w, reg, base, force_rex);
     p = put_op(p, op);
@@ -254,7 +261,7 @@ static inline uint8_t *shape_rm(uint8_t *p, unsigned w, unsigned op, unsigned re
 }
 
 /* Emit op with ModRM on two registers (reg field = reg, rm field = rm). */
-static inline void insn_rr(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
+INLINE void insn_rr(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
 {
     if (bad_regs(e, reg | rm))
         return;
@@ -263,7 +270,7 @@ static inline void insn_rr(Emitter *e, unsigned w, unsigned op, unsigned reg, un
 }
 
 /* Emit op with a [base + disp] operand; reg is a register or an opcode extension. */
-static inline void insn_rm(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned base, int64_t disp, bool force_rex)
+INLINE void insn_rm(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned base, int64_t disp, bool force_rex)
 {
     if (bad_regs(e, reg | base))
         return;
@@ -276,7 +283,7 @@ static inline void insn_rm(Emitter *e, unsigned w, unsigned op, unsigned reg, un
 }
 
 /* Emit a byte-sized instruction with a [base + disp] operand and an imm8. */
-static inline void insn_rm_imm8(Emitter *e, unsigned op, unsigned ext, unsigned base, int64_t disp, int64_t imm)
+INLINE void insn_rm_imm8(Emitter *e, unsigned op, unsigned ext, unsigned base, int64_t disp, int64_t imm)
 {
     if (bad_regs(e, base))
         return;
@@ -295,7 +302,7 @@ static inline void insn_rm_imm8(Emitter *e, unsigned op, unsigned ext, unsigned 
 }
 
 /* Emit op+r (the register in the opcode's low 3 bits, its bit 3 in REX.B). */
-static inline void insn_plus_r(Emitter *e, unsigned w, unsigned op, unsigned r)
+INLINE void insn_plus_r(Emitter *e, unsigned w, unsigned op, unsigned r)
 {
     if (bad_regs(e, r))
         return;
@@ -306,7 +313,7 @@ static inline void insn_plus_r(Emitter *e, unsigned w, unsigned op, unsigned r)
 }
 
 /* Emit an instruction without operands (1 or 2 opcode bytes). */
-static inline void insn_plain(Emitter *e, unsigned op)
+INLINE void insn_plain(Emitter *e, unsigned op)
 {
     uint8_t *start = begin_insn(e);
     end_insn(e, start, put_op(start, op));
@@ -367,13 +374,13 @@ void emit_mov_r64_imm(Emitter *e, Reg dst, int64_t imm)
 enum { ALU_ADD = 0, ALU_OR = 1, ALU_AND = 4, ALU_SUB = 5, ALU_XOR = 6, ALU_CMP = 7, ALU_TEST = 8 };
 
 /* op dst, src for the ALU group (MR form: src in reg, dst in rm). */
-static inline void alu_rr(Emitter *e, unsigned w, unsigned n, Reg dst, Reg src)
+INLINE void alu_rr(Emitter *e, unsigned w, unsigned n, Reg dst, Reg src)
 {
     insn_rr(e, w, n == ALU_TEST ? 0x85 : n * 8 + 1, src, dst, false);
 }
 
 /* op dst, imm for the ALU group: imm8 form, accumulator form or imm32 form. */
-static inline void alu_imm(Emitter *e, unsigned w, unsigned n, Reg dst, int64_t imm)
+INLINE void alu_imm(Emitter *e, unsigned w, unsigned n, Reg dst, int64_t imm)
 {
     if (bad_regs(e, dst))
         return;
@@ -458,7 +465,7 @@ void emit_imul_r64_r64_imm(Emitter *e, Reg dst, Reg src, int64_t imm)
 }
 
 /* Shift group: D1 /n (by 1) or C1 /n ib; n = 4 shl, 5 shr, 7 sar. */
-static inline void shift_imm(Emitter *e, unsigned n, Reg r, int64_t count)
+INLINE void shift_imm(Emitter *e, unsigned n, Reg r, int64_t count)
 {
     if (bad_regs(e, r))
         return;
@@ -522,7 +529,7 @@ EmitLabel emit_label_new(Emitter *e)
 }
 
 /* Is label one of ours? (Records EMIT_ERR_LABEL_BAD if not.) */
-static inline bool good_label(Emitter *e, EmitLabel label)
+INLINE bool good_label(Emitter *e, EmitLabel label)
 {
     if (label >= 0 && (size_t)label < e->nlabels)
         return true;
@@ -551,11 +558,12 @@ int64_t emit_label_offset(const Emitter *e, EmitLabel label)
 }
 
 /* Emit an instruction that ends in a rel8/rel32 field pointing at label:
- * head[0..nhead) are the bytes before the field. A bound label's distance is
- * written now; an unbound one gets 0 and a fixup for emit_finish. */
-static void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned size, EmitLabel label)
+ * the nhead bytes before the field are head's low bytes, first byte lowest.
+ * A bound label's distance is written now; an unbound one gets 0 and a
+ * fixup for emit_finish. */
+INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, EmitLabel label)
 {
-    if (e->status != EMIT_OK || !good_label(e, label))
+    if (!good_label(e, label))
         return;
     size_t insn = e->len, end = insn + nhead + size;
     int64_t rel = 0;
@@ -571,8 +579,8 @@ static void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned s
         return;
     }
     uint8_t *start = begin_insn(e), *p = start;
-    for (unsigned i = 0; i < nhead; i++)
-        *p++ = head[i];
+    for (unsigned i = 0; i < nhead; i++, head >>= 8)
+        *p++ = (uint8_t)head;
     if (size == 1)
         *p++ = (uint8_t)rel;
     else
@@ -583,9 +591,9 @@ static void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned s
                                                .size = size, .insn = (uint32_t)insn };
 }
 
-void emit_jmp8(Emitter *e, EmitLabel label)  { static const uint8_t h[] = { 0xeb }; insn_rel(e, h, 1, 1, label); }
-void emit_jmp32(Emitter *e, EmitLabel label) { static const uint8_t h[] = { 0xe9 }; insn_rel(e, h, 1, 4, label); }
-void emit_call_label(Emitter *e, EmitLabel label) { static const uint8_t h[] = { 0xe8 }; insn_rel(e, h, 1, 4, label); }
+void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, 0xeb, 1, 1, label); }
+void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, 0xe9, 1, 4, label); }
+void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, 0xe8, 1, 4, label); }
 
 /* Does a 2-byte short jump emitted now reach label (bound already)? */
 static bool short_reaches(const Emitter *e, EmitLabel label)
@@ -608,8 +616,7 @@ void emit_jcc8(Emitter *e, Cond cc, EmitLabel label)
         fail(e, EMIT_ERR_BAD_ARG);
         return;
     }
-    uint8_t h[] = { (uint8_t)(0x70 + cc) };
-    insn_rel(e, h, 1, 1, label);
+    insn_rel(e, 0x70 + (unsigned)cc, 1, 1, label);
 }
 
 void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
@@ -618,8 +625,7 @@ void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
         fail(e, EMIT_ERR_BAD_ARG);
         return;
     }
-    uint8_t h[] = { 0x0f, (uint8_t)(0x80 + cc) };
-    insn_rel(e, h, 2, 4, label);
+    insn_rel(e, 0x0f | (0x80 + (unsigned)cc) << 8, 2, 4, label);
 }
 
 void emit_jcc(Emitter *e, Cond cc, EmitLabel label)
@@ -635,10 +641,8 @@ void emit_lea_rip(Emitter *e, Reg dst, EmitLabel label)
 {
     if (bad_regs(e, dst))
         return;
-    uint8_t h[3], *p = put_rex(h, REX_W, dst, 0, false);
-    *p++ = 0x8d;
-    *p++ = (uint8_t)(0x05 | (dst & 7) << 3);
-    insn_rel(e, h, (unsigned)(p - h), 4, label);
+    unsigned rex = 0x48 | (dst >> 3) << 2, modrm = 0x05 | (dst & 7) << 3;
+    insn_rel(e, rex | 0x8d << 8 | modrm << 16, 3, 4, label);
 }
 
 /* Patch every forward reference now that all labels are known. */

@@ -99,6 +99,7 @@ typedef struct Emitter {
     EmitFixup *fixups;      /* references waiting for emit_finish */
     size_t     nfixups, max_fixups;
     uint8_t    scratch[16]; /* where an instruction is built when the buffer is nearly full */
+    size_t     fast_limit;  /* internal: while len < fast_limit, build in place (0 after an error) */
     uint32_t   builtin_labels[EMIT_BUILTIN_LABELS];
     EmitFixup  builtin_fixups[EMIT_BUILTIN_FIXUPS];
 } Emitter;
