@@ -128,69 +128,37 @@ check "./args LONG_MIN -1 wraps to LONG_MAX and says so" \
     ./args -9223372036854775808 -1
 check "./args --help prints the usage on stdout, exit 0" stdout_matches '^usage: args ' ./args --help
 
-# usage_error WHY ARGS...: ./args ARGS exits 64, prints nothing on stdout, and
-# on stderr a line matching WHY and a usage line.
-usage_error() {
-    local why=$1; shift
-    limited ./args "$@" > "$TMP/out" 2> "$TMP/err"
-    local got=$?
-    [ "$got" -eq 64 ] || { echo "exit status $got, expected 64; stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
-    [ ! -s "$TMP/out" ] || { echo "stdout is not empty: '$(show "$(cat "$TMP/out")")'"; return 1; }
-    grep -Eq -- "$why" "$TMP/err" || { echo "no line of stderr matches /$why/: '$(show "$(cat "$TMP/err")")'"; return 1; }
-    grep -q '^usage: args ' "$TMP/err" || { echo "no usage line on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+# Each refusal: exit 64, nothing on stdout, the reason and a usage line on
+# stderr (usage_error, tests/lib.sh).
+check "a non-numeric argument: usage, exit 64" usage_error "'abc': not an integer" ./args abc 1
+check "trailing junk (12x): usage, exit 64" usage_error "'12x': not an integer" ./args 5 12x
+check "an empty argument: usage, exit 64" usage_error "'': not an integer" ./args '' 1
+check "2^63, one past LONG_MAX: out of range, exit 64" usage_error "'9223372036854775808': out of range" ./args 1 9223372036854775808
+check "-2^63 - 1, one below LONG_MIN: out of range, exit 64" usage_error "out of range" ./args -9223372036854775809 1
+check "one argument: usage, exit 64" usage_error 'expected two integers' ./args 5
+check "three arguments: usage, exit 64" usage_error 'too many arguments' ./args 1 2 3
+# usage_error asks for a line starting "usage: "; each of these also names the program.
+usage_names_args() {
+    local run
+    for run in "abc 1" "5 12x" "'' 1" "1 9223372036854775808" "-9223372036854775809 1" "5" "1 2 3"; do
+        eval "set -- $run"
+        stderr_matches '^usage: args ' ./args "$@" > /dev/null ||
+            { echo "./args $run: no line 'usage: args ...' on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+    done
 }
-check "a non-numeric argument: usage, exit 64" usage_error "'abc': not an integer" abc 1
-check "trailing junk (12x): usage, exit 64" usage_error "'12x': not an integer" 5 12x
-check "an empty argument: usage, exit 64" usage_error "'': not an integer" '' 1
-check "2^63, one past LONG_MAX: out of range, exit 64" usage_error "'9223372036854775808': out of range" 1 9223372036854775808
-check "-2^63 - 1, one below LONG_MIN: out of range, exit 64" usage_error "out of range" -9223372036854775809 1
-check "one argument: usage, exit 64" usage_error 'expected two integers' 5
-check "three arguments: usage, exit 64" usage_error 'too many arguments' 1 2 3
+check "each of those refusals' usage line is 'usage: args ...'" usage_names_args
 
 # ---- A refused mprotect: one clear line, no crash ----
-# prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) (Linux 6.3+) makes the kernel
-# refuse to make memory executable that was not; it survives execve, so a small
-# wrapper can run ./args under it.
-cat > "$TMP/mdwe.c" << 'EOF'
-/* mdwe: run a program with prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) set; 77 if unsupported. */
-#include <stdio.h>
-#include <sys/prctl.h>
-#include <unistd.h>
-#ifndef PR_SET_MDWE
-#define PR_SET_MDWE 65
-#define PR_MDWE_REFUSE_EXEC_GAIN 1
-#endif
-int main(int argc, char **argv)
-{
-    if (argc < 2 || prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
-        return 77;
-    execv(argv[1], argv + 1);
-    perror("execv");
-    return 127;
-}
-EOF
-if ! $cc -o "$TMP/mdwe" "$TMP/mdwe.c" 2> /dev/null; then
-    echo "SKIP $CHAPTER: a refused mprotect: $cc could not build the prctl wrapper"
-elif ! "$TMP/mdwe" /bin/true; then
-    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
-else
+# ../tools/mdwe runs ./args under prctl(PR_SET_MDWE) (Linux 6.3+): the kernel
+# refuses to make memory executable that was not. The README shows the refusal.
+if ../tools/mdwe true 2> /dev/null; then
     refused='^args: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): '
     check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
-        stderr_matches "$refused" "$TMP/mdwe" ./args
-    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./args 1 2
-    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./args --self-test
-fi
-
-# The refusal the README shows (in a text block, as the wrapper lives only here)
-# is the line the program prints.
-readme_shows_refusal() {
-    limited "$TMP/mdwe" ./args > /dev/null 2> "$TMP/err"
-    grep -qxF -- "$(cat "$TMP/err")" README.md && return 0
-    echo "README.md does not show the line './args' prints under PR_SET_MDWE: '$(show "$(cat "$TMP/err")")'"
-    return 1
-}
-if [ -x "$TMP/mdwe" ] && "$TMP/mdwe" /bin/true; then
-    check "README.md shows the refusal line exactly as printed" readme_shows_refusal
+        stderr_matches "$refused" ../tools/mdwe ./args
+    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./args 1 2
+    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./args --self-test
+else
+    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
 fi
 
 # The asm the README quotes (```nasm blocks) is the asm in this folder, line for line.
