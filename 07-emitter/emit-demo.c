@@ -46,6 +46,11 @@ static const char *const r8[16] = { "al", "cl", "dl", "bl", "spl", "bpl", "sil",
 static const char *const cc_name[16] = { "o", "no", "b", "ae", "e", "ne", "be", "a",
                                          "s", "ns", "p", "np", "l", "ge", "le", "g" };
 
+/* A short string returned by value (lives until the end of the full expression). */
+typedef struct Str {
+    char s[64];
+} Str;
+
 /* ==== W^X: executable memory that is never writable at the same time ========= */
 
 /* The name of an errno value the calls below can give. */
@@ -93,6 +98,27 @@ static void jit_free(uint8_t *mem, size_t size)
 {
     if (munmap(mem, size) != 0)
         die_call("munmap", errno, "the mapping is not what jit_alloc returned");
+}
+
+/* The permissions of the mapping that holds addr, as /proc/self/maps shows
+ * them ("r-xp"), or "?" if it cannot be read. */
+static Str mapping_perms(const void *addr)
+{
+    Str perms = { "?" };
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (f == NULL)
+        return perms;
+    char line[512];
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi;
+        char p[5];
+        if (sscanf(line, "%lx-%lx %4s", &lo, &hi, p) == 3 && (uintptr_t)addr >= lo && (uintptr_t)addr < hi) {
+            snprintf(perms.s, sizeof perms.s, "%s", p);
+            break;
+        }
+    }
+    fclose(f);
+    return perms;
 }
 
 /* Stop with the encoder's error, if any (a bug in a builder below). */
@@ -433,6 +459,7 @@ static int run_demos(void)
 {
     const size_t size = 4096;
     int status = 0;
+    bool wx_ok = true;
     printf("function   bytes  what it shows %-34s compared with C\n", "");
     for (size_t i = 0; i < NDEMOS; i++) {
         uint8_t *mem = jit_alloc(size);
@@ -440,18 +467,27 @@ static int run_demos(void)
         emit_init(&e, mem, size);
         demos[i].build(&e);
         finish_or_die(&e, demos[i].name);
+        Str written = mapping_perms(mem);
         jit_make_executable(mem, size);
+        Str run = mapping_perms(mem);
+        if (strcmp(written.s, "rw-p") != 0 || strcmp(run.s, "r-xp") != 0) {
+            printf("%s: the mapping was %s while written and %s while run\n", demos[i].name, written.s, run.s);
+            wx_ok = false;
+        }
         char why[200];
         long cases = demos[i].check(mem, why, sizeof why);
         if (cases < 0) {
             printf("%-10s %5zu  %-48s MISMATCH: %s\n", demos[i].name, e.len, demos[i].what, why);
             status = EX_SOFTWARE;
         } else {
-            printf("%-10s %5zu  %-48s %5ld cases match\n", demos[i].name, e.len, demos[i].what, cases);
+            printf("%-10s %5zu  %-48s %5ld %s\n", demos[i].name, e.len, demos[i].what, cases,
+                   cases == 1 ? "case matches" : "cases match");
         }
         jit_free(mem, size);
     }
-    return status;
+    if (wx_ok)
+        printf("W^X: each mapping was rw-p while written and r-xp while run (/proc/self/maps)\n");
+    return wx_ok ? status : EX_SOFTWARE;
 }
 
 /* Write one function's bytes to a file (built at its run address, as in run_demos). */
@@ -497,10 +533,6 @@ typedef struct Walk {
     size_t n, max;
 } Walk;
 
-/* A short string returned by value (lives until the end of the full expression). */
-typedef struct Str {
-    char s[40];
-} Str;
 
 /* [base+disp] in NASM syntax; [rbx+0] assembles as [rbx], as the encoder does. */
 static Str mem(Reg base, int64_t disp)
@@ -820,6 +852,7 @@ static void walk_control(Walk *w)
     X(emit_push_r64(e, R12), "push r12") \
     X(emit_pop_r64(e, R12), "pop r12") \
     X(emit_call_abs(e, 0x401000), "call 0x401000") \
+    X(emit_call(e, 0x401000, RAX), "call 0x401000") \
     X(emit_call_label(e, here), "call $") \
     X(emit_call_r64(e, RAX), "call rax") \
     X(emit_jmp_r64(e, RAX), "jmp rax") \
@@ -827,6 +860,8 @@ static void walk_control(Walk *w)
     X(emit_jmp32(e, here), "jmp near $") \
     X(emit_jcc8(e, CC_NE, here), "jne short $") \
     X(emit_jcc32(e, CC_NE, here), "jne near $") \
+    X(emit_jmp(e, here), "jmp short $") \
+    X(emit_jcc(e, CC_NE, here), "jne short $") \
     X(emit_ret(e), "ret") \
     X(emit_syscall(e), "syscall") \
     X(emit_int3(e), "int3") \
@@ -931,75 +966,98 @@ static const char *reg_name(unsigned r, int size)
     return size == 8 ? r8[r & 15] : size == 32 ? r32[r & 15] : r64[r & 15];
 }
 
-/* Three bits as text. */
-static Str bits3(unsigned v)
+/* One line of the breakdown: the bytes of a field, its name, its bits, what it says. */
+static void field(const uint8_t *b, size_t n, const char *name, const char *bits, const char *fmt, ...)
 {
-    Str s;
-    snprintf(s.s, sizeof s.s, "%u%u%u", (v >> 2) & 1, (v >> 1) & 1, v & 1);
-    return s;
-}
-
-/* One line of the breakdown: the bytes of a field, its name, what it says. */
-static void field(const uint8_t *b, size_t n, const char *name, const char *fmt, ...)
-{
-    char hex[40] = "", what[160];
-    for (size_t k = 0; k < n && k < 8; k++)
+    char hex[16] = "", what[160];
+    for (size_t k = 0; k < n && k < 4; k++)
         snprintf(hex + strlen(hex), sizeof hex - strlen(hex), "%s%02x", k ? " " : "", b[k]);
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(what, sizeof what, fmt, ap);
     va_end(ap);
-    printf("  %-23s  %-7s %s\n", hex, name, what);
+    printf("  %-11s  %-6s  %-10s  %s\n", hex, name, bits, what);
+    if (n > 4)                                  /* an imm64: its high 4 bytes on a line of their own */
+        printf("  %02x %02x %02x %02x\n", b[4], b[5], b[6], b[7]);
+}
+
+/* A ModRM or SIB byte split 2-3-3: "01 000 100". */
+static Str bits233(unsigned v)
+{
+    Str s;
+    snprintf(s.s, sizeof s.s, "%u%u %u%u%u %u%u%u", v >> 7 & 1, v >> 6 & 1, v >> 5 & 1, v >> 4 & 1,
+             v >> 3 & 1, v >> 2 & 1, v >> 1 & 1, v & 1);
+    return s;
+}
+
+/* "rax", or "r12 (100 + REX.B)" when a REX bit adds 8 to the 3 bits. */
+static Str reg_text(unsigned bits, unsigned rex_bit, const char *bit_name, int size)
+{
+    Str t;
+    if (rex_bit)
+        snprintf(t.s, sizeof t.s, "%s (%u%u%u + %.6s)", reg_name(bits | 8, size), bits >> 2 & 1, bits >> 1 & 1,
+                 bits & 1, bit_name);
+    else
+        snprintf(t.s, sizeof t.s, "%s", reg_name(bits, size));
+    return t;
 }
 
 /* Take the encoder's bytes for one example apart, field by field. */
 static void explain(const Example *x, const uint8_t *b, size_t len)
 {
     size_t i = 0;
-    unsigned rex = 0;
-    printf("%s    = %s\n", x->nasm, x->call);
+    unsigned rex = 0, W = 0, R = 0, X = 0, B = 0;
+    printf("%s: %s\n", x->call, x->nasm);
     if (b[0] >= 0x40 && b[0] <= 0x4f) {
         rex = b[i];
-        field(b + i++, 1, "REX", "0100 W=%u R=%u X=%u B=%u%s", rex >> 3 & 1, rex >> 2 & 1, rex >> 1 & 1, rex & 1,
-              (rex & 8) ? ": 64-bit operand" : rex == 0x40 ? ": no bits set, but sil/dil/spl/bpl need it" : "");
+        W = rex >> 3 & 1, R = rex >> 2 & 1, X = rex >> 1 & 1, B = rex & 1;
+        char bits[12], what[120] = "";
+        snprintf(bits, sizeof bits, "0100 %u%u%u%u", W, R, X, B);
+        if (rex == 0x40)
+            snprintf(what, sizeof what, "no bits set: its presence makes 4..7 mean spl, bpl, sil, dil");
+        if (W)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "W: 64-bit operand");
+        if (R)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "%sR: reg + 8", *what ? "; " : "");
+        if (X)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "%sX: index + 8", *what ? "; " : "");
+        if (B)
+            snprintf(what + strlen(what), sizeof what - strlen(what), "%sB: %s + 8", *what ? "; " : "",
+                     x->reg == REG_IN_OPCODE ? "the opcode's register" : "rm (or SIB base)");
+        field(b + i++, 1, "REX", bits, "%s", what);
     }
     size_t nop = b[i] == 0x0f ? 2 : 1;
-    if (x->reg == REG_IN_OPCODE) {
-        unsigned r = (b[i] & 7) | (rex & 1) << 3;
-        field(b + i, nop, "opcode", "%s; low 3 bits %s + REX.B %u = %u = %s", x->opcode, bits3(b[i] & 7).s,
-              rex & 1, r, reg_name(r, x->rm));
-    } else {
-        field(b + i, nop, "opcode", "%s", x->opcode);
-    }
+    if (x->reg == REG_IN_OPCODE)
+        field(b + i, nop, "opcode", "", "%s: register %s", x->opcode, reg_text(b[i] & 7, B, "REX.B", x->rm).s);
+    else
+        field(b + i, nop, "opcode", "", "%s", x->opcode);
     i += nop;
     if (x->reg != REG_IN_OPCODE && x->reg != NO_REGISTER) {
         unsigned m = b[i], mod = m >> 6, reg = m >> 3 & 7, rm = m & 7;
-        unsigned regn = reg | (rex >> 2 & 1) << 3, rmn = rm | (rex & 1) << 3;
-        char regtext[40], rmtext[48];
+        static const char *const mods[4] = { "[base]", "[base+disp8]", "[base+disp32]", "a register" };
+        char regtext[80], rmtext[80];
         if (x->reg == REG_EXT)
-            snprintf(regtext, sizeof regtext, "/%u (opcode extension)", reg);
+            snprintf(regtext, sizeof regtext, "/%u, part of the opcode", reg);
         else
-            snprintf(regtext, sizeof regtext, "%s", reg_name(regn, x->reg));
-        static const char *const mods[4] = { "[base]", "[base+disp8]", "[base+disp32]", "register" };
+            snprintf(regtext, sizeof regtext, "%s", reg_text(reg, R, "REX.R", x->reg).s);
         if (mod == 3)
-            snprintf(rmtext, sizeof rmtext, "%s", reg_name(rmn, x->rm));
+            snprintf(rmtext, sizeof rmtext, "%s", reg_text(rm, B, "REX.B", x->rm).s);
         else if (rm == 4)
-            snprintf(rmtext, sizeof rmtext, "a SIB byte follows");
+            snprintf(rmtext, sizeof rmtext, "100 = a SIB byte follows");
         else
-            snprintf(rmtext, sizeof rmtext, "base %s", r64[rmn]);
-        field(b + i++, 1, "ModRM", "mod=%u%u reg=%s rm=%s: %s, reg %s, rm %s", mod >> 1, mod & 1, bits3(reg).s,
-              bits3(rm).s, mods[mod], regtext, rmtext);
+            snprintf(rmtext, sizeof rmtext, "base %s", reg_text(rm, B, "REX.B", 64).s);
+        field(b + i++, 1, "ModRM", bits233(m).s, "mod %u%u: %s; reg: %s; rm: %s", mod >> 1, mod & 1, mods[mod], regtext, rmtext);
         if (mod != 3 && rm == 4) {
             unsigned sib = b[i];
-            field(b + i++, 1, "SIB", "scale=%u%u index=%s base=%s: no index, base %s", sib >> 7, sib >> 6 & 1,
-                  bits3(sib >> 3 & 7).s, bits3(sib & 7).s, r64[(sib & 7) | (rex & 1) << 3]);
+            field(b + i++, 1, "SIB", bits233(sib).s, "index 100: none; base %s", reg_text(sib & 7, B, "REX.B", 64).s);
         }
         if (mod == 1) {
-            field(b + i, 1, "disp8", "%d", (int8_t)b[i]);
+            field(b + i, 1, "disp8", "", "%d%s", (int8_t)b[i],
+                  rm == 5 && b[i] == 0 ? " (mod 00 with rm 101 would mean [rip+disp32])" : "");
             i += 1;
         } else if (mod == 2) {
             int32_t d = (int32_t)((uint32_t)b[i] | (uint32_t)b[i + 1] << 8 | (uint32_t)b[i + 2] << 16 | (uint32_t)b[i + 3] << 24);
-            field(b + i, 4, "disp32", "%d", d);
+            field(b + i, 4, "disp32", "", "%d, little-endian", d);
             i += 4;
         }
     }
@@ -1007,7 +1065,7 @@ static void explain(const Example *x, const uint8_t *b, size_t len)
         uint64_t v = 0;
         for (int k = x->imm - 1; k >= 0; k--)
             v = v << 8 | b[i + (size_t)k];
-        field(b + i, (size_t)x->imm, x->imm == 1 ? "imm8" : x->imm == 4 ? "imm32" : "imm64",
+        field(b + i, (size_t)x->imm, x->imm == 1 ? "imm8" : x->imm == 4 ? "imm32" : "imm64", "",
               "0x%llx, little-endian", (unsigned long long)v);
         i += (size_t)x->imm;
     }
@@ -1197,6 +1255,7 @@ static uint8_t *read_file(const char *path, size_t *size)
  * (line number, offset, bytes, source). starts[line] is -1 for other lines. */
 static bool parse_listing(char *text, long *starts, size_t nlines)
 {
+    bool found = false;
     for (size_t k = 0; k <= nlines; k++)
         starts[k] = -1;
     for (char *line = text, *next; *line; line = next) {
@@ -1217,8 +1276,9 @@ static bool parse_listing(char *text, long *starts, size_t nlines)
             return false;
         if (starts[lineno] < 0)
             starts[lineno] = (long)strtoul(p, NULL, 16);
+        found = true;
     }
-    return true;
+    return found;
 }
 
 /* --nasm-compare FILE.bin FILE.lst: nasm's output for the source, instruction
