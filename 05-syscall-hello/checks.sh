@@ -1,8 +1,6 @@
 # 05-syscall-hello/checks.sh: what this chapter claims, checked (see tests/lib.sh).
 . ../tests/lib.sh
 
-cc=${CC:-cc}
-
 # ---- The message: stdout carries exactly what the JIT'd write wrote ----
 hello=$'hello world :)\n'
 check "prints 'hello world :)' and a newline (byte 10), nothing else on stdout" stdout_is "$hello" ./jit-write
@@ -87,35 +85,14 @@ check "an unknown option: one line naming it, with the usage" \
 check "--help: the usage on stdout, exit status 0" stdout_is $'usage: jit-write [--] [TEXT]\n' ./jit-write --help
 
 # ---- A refused mprotect: one clear line, no crash ----
-# prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN) (Linux 6.3+) makes the kernel
-# refuse to make memory executable that was not; it survives execve, so a
-# small wrapper can run ./jit-write under it.
-cat > "$TMP/mdwe.c" << 'EOF'
-/* mdwe PROGRAM [ARGS]: run PROGRAM under memory-deny-write-execute; 77 if the kernel lacks it. */
-#include <stdio.h>
-#include <sys/prctl.h>
-#include <unistd.h>
-#ifndef PR_SET_MDWE
-#define PR_SET_MDWE 65
-#define PR_MDWE_REFUSE_EXEC_GAIN 1
-#endif
-int main(int argc, char **argv)
-{
-    if (argc < 2 || prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
-        return 77;
-    execv(argv[1], argv + 1);
-    perror("execv");
-    return 127;
-}
-EOF
-if ! $cc -o "$TMP/mdwe" "$TMP/mdwe.c" 2> /dev/null; then
-    echo "SKIP $CHAPTER: a refused mprotect: $cc could not build the prctl wrapper"
-elif ! "$TMP/mdwe" /bin/true; then
-    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
-else
+# ../tools/mdwe runs ./jit-write under prctl(PR_SET_MDWE) (Linux 6.3+): the
+# kernel refuses to make memory executable that was not. The README shows it.
+if ../tools/mdwe true 2> /dev/null; then
     check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
-        stderr_matches '^jit-write: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' "$TMP/mdwe" ./jit-write
-    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./jit-write
-    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./jit-write
-    check "under PR_SET_MDWE, nothing is written" stdout_is '' "$TMP/mdwe" ./jit-write
+        stderr_matches '^jit-write: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' ../tools/mdwe ./jit-write
+    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./jit-write
+    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./jit-write
+    check "under PR_SET_MDWE, nothing is written" stdout_is '' ../tools/mdwe ./jit-write
+else
+    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
 fi
