@@ -222,36 +222,16 @@ check "--dump into a missing directory exits 73" status_is 73 ./fixups --dump /n
 check "a failed write (stdout is /dev/full) gives status 74" status_is 74 sh -c './fixups > /dev/full'
 check "a failed write is reported with write's -errno" stderr_matches '^fixups: the JIT.d write returned -28 \(-ENOSPC' sh -c './fixups > /dev/full'
 
-# ---- A refused mprotect: one clear line, no crash. prctl(PR_SET_MDWE) (Linux
-# 6.3+) makes the kernel refuse to make memory executable; it survives execve.
-cat > "$TMP/mdwe.c" << 'EOF'
-/* mdwe: run a program with prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN); 77 if unsupported. */
-#include <stdio.h>
-#include <sys/prctl.h>
-#include <unistd.h>
-#ifndef PR_SET_MDWE
-#define PR_SET_MDWE 65
-#define PR_MDWE_REFUSE_EXEC_GAIN 1
-#endif
-int main(int argc, char **argv)
-{
-    if (argc < 2 || prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0)
-        return 77;
-    execv(argv[1], argv + 1);
-    perror("execv");
-    return 127;
-}
-EOF
-cc=${CC:-cc}
-if ! $cc -o "$TMP/mdwe" "$TMP/mdwe.c" 2> /dev/null; then
-    echo "SKIP $CHAPTER: a refused mprotect: $cc could not build the prctl wrapper"
-elif ! "$TMP/mdwe" /bin/true; then
-    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
-else
+# ---- A refused mprotect: one clear line, no crash. ../tools/mdwe runs
+# ./fixups under prctl(PR_SET_MDWE) (Linux 6.3+): the kernel refuses to make
+# memory executable that was not.
+if ../tools/mdwe true 2> /dev/null; then
     check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
-        stderr_matches '^fixups: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' "$TMP/mdwe" ./fixups
-    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line "$TMP/mdwe" ./fixups
-    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 "$TMP/mdwe" ./fixups
+        stderr_matches '^fixups: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' ../tools/mdwe ./fixups
+    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./fixups
+    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./fixups
+else
+    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
 fi
 
 # ---- The README's aside: an absolute [disp32] in 64-bit mode needs a SIB byte.
