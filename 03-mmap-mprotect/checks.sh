@@ -39,37 +39,6 @@ stderr_empty() {
     return 1
 }
 
-# readme_text_runs PREFIX: every ```text block of README.md whose first line is
-# "$ PREFIX..." shows what its commands print, compared as tests/check-readme
-# compares ```console blocks (stderr joined, both sides normalised). For runs
-# that cannot work everywhere (--mdwe needs Linux 6.3), so they are not console.
-readme_text_runs() {
-    local prefix=$1 n=0 cmd why
-    rm -f "$TMP"/text.*
-    awk -v tmp="$TMP" -v prefix="\$ $prefix" '
-        /^```text[ \t]*$/ { inblock = 1; first = 1; next }
-        inblock && /^```[ \t]*$/ { inblock = 0; next }
-        inblock && first { first = 0; if (index($0, prefix) != 1) { inblock = 0; next } }
-        inblock && /^\$ / { n++; printf "%s", substr($0, 3) > (tmp "/text." n ".cmd"); close(tmp "/text." n ".cmd")
-                            printf "" > (tmp "/text." n ".want"); next }
-        inblock && n { print >> (tmp "/text." n ".want") }
-    ' README.md
-    while [ -f "$TMP/text.$((n + 1)).cmd" ]; do
-        n=$((n + 1))
-        cmd=$(cat "$TMP/text.$n.cmd")
-        timeout "$CHECK_TIMEOUT" sh -c "$cmd" < /dev/null 2>&1 | ../tests/normalise > "$TMP/text.$n.got"
-        ../tests/normalise < "$TMP/text.$n.want" > "$TMP/text.$n.exp"
-        if ! cmp -s "$TMP/text.$n.exp" "$TMP/text.$n.got"; then
-            why=$(diff "$TMP/text.$n.exp" "$TMP/text.$n.got" | grep -m2 '^[<>]' | cut -c1-100 | paste -sd' ' -)
-            echo "\`$cmd\`: README (<) and the command (>) differ: $why"
-            return 1
-        fi
-    done
-    [ "$n" -gt 0 ] && return 0
-    echo "README.md has no \`\`\`text block starting with '\$ $prefix'"
-    return 1
-}
-
 # A machine whose policy already refuses executable memory (SELinux, systemd,
 # a hardened kernel) cannot run the W^X path: say so instead of failing.
 refused=
@@ -136,7 +105,7 @@ check "--skip-mprotect: one line on stderr" stderr_one_line ./wx-jit --skip-mpro
 # Refusals, made real by prctl(PR_SET_MDWE).
 ./wx-jit --mdwe > /dev/null 2>&1
 if [ $? -eq 69 ]; then
-    skip "--mdwe refusals, and the README's --mdwe runs" "$(./wx-jit --mdwe 2>&1 > /dev/null)"
+    skip "--mdwe refusals" "$(./wx-jit --mdwe 2>&1 > /dev/null)"
 else
     check "--mdwe: mprotect(PROT_READ|PROT_EXEC) refused, EACCES, MDWE named" \
         stderr_matches '^wx-jit: mprotect\(PROT_READ\|PROT_EXEC\) refused: Permission denied \(EACCES\); memory-deny-write-execute is on' \
@@ -154,8 +123,6 @@ else
         ./wx-jit --mdwe --heap
     check "--mdwe --heap: exits 70" status_is 70 ./wx-jit --mdwe --heap
     check "--mdwe --heap: one line on stderr" stderr_one_line ./wx-jit --mdwe --heap
-    check "README: the --mdwe runs it shows (text blocks) are what the commands print" \
-        readme_text_runs "./wx-jit --mdwe"
 fi
 
 # Bad arguments.
