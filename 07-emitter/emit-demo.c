@@ -4,7 +4,7 @@
  * munmap) and compares every result with the same function written in C.
  * Other modes show and check the encoder itself:
  *   --table               the encoder reference table, from the encoder
- *   --explain [NAME]      worked examples, each byte taken apart
+ *   --explain [NAME...]   worked examples, each byte taken apart
  *   --dump NAME FILE      write a generated function's bytes (for objdump)
  *   --nasm-source FILE    the differential test's NASM source
  *   --nasm-compare BIN LST  compare nasm output (and listing) for it with the encoder
@@ -1073,7 +1073,7 @@ static void explain(const Example *x, const uint8_t *b, size_t len)
         printf("  (%zu bytes left unexplained)\n", len - i);
 }
 
-/* --explain [ID]: every worked example, or the one named. */
+/* --explain [ID]: every worked example, or the one named. Returns the exit status. */
 static int print_examples(const char *id)
 {
     bool found = false;
@@ -1607,7 +1607,7 @@ static int run_bench(double seconds)
 
 static int usage(void)
 {
-    fprintf(stderr, "usage: emit-demo [--table | --explain [NAME] | --dump FUNCTION FILE | --errors |\n"
+    fprintf(stderr, "usage: emit-demo [--table | --explain [NAME...] | --dump FUNCTION FILE | --errors |\n"
                     "                  --nasm-source FILE.asm | --nasm-compare FILE.bin FILE.lst | --bench [SECONDS] |\n"
                     "                  --deny-exec]\n");
     return EX_USAGE;
@@ -1621,8 +1621,18 @@ int main(int argc, char **argv)
     const char *opt = argv[1];
     if (strcmp(opt, "--table") == 0 && argc == 2)
         return print_table();
-    if (strcmp(opt, "--explain") == 0 && argc <= 3)
-        return print_examples(argc == 3 ? argv[2] : NULL);
+    if (strcmp(opt, "--explain") == 0) {
+        if (argc == 2)
+            return print_examples(NULL);
+        for (int i = 2; i < argc; i++) {
+            if (i > 2)
+                printf("\n");
+            int status = print_examples(argv[i]);
+            if (status != 0)
+                return status;
+        }
+        return 0;
+    }
     if (strcmp(opt, "--dump") == 0 && argc == 4)
         return dump_demo(argv[2], argv[3]);
     if (strcmp(opt, "--errors") == 0 && argc == 2)
