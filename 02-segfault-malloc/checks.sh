@@ -83,21 +83,6 @@ heap_is_rwx() {
     return 1
 }
 
-# readme_text_examples_match: the README fences its personality examples as
-# `text`, since a container may refuse the call and check-readme cannot skip.
-# Where the call is allowed, run them as check-readme runs console blocks.
-readme_text_examples_match() {
-    mkdir -p "$TMP/ex" && ln -sf "$PWD/malloc-jit" "$TMP/ex/malloc-jit" || return 1
-    awk '/^```text$/ { if ((getline first) > 0 && first ~ /^\$ (\.\/malloc-jit --read-implies-exec|setarch )/) { print "```console"; print first; copy = 1 }; next }
-         copy { print; if ($0 == "```") copy = 0 }' README.md > "$TMP/ex/README.md"
-    ../tests/check-readme "$TMP/ex/README.md" > "$TMP/ex.out"
-    local n; n=$(grep -c '^PASS' "$TMP/ex.out")
-    if grep -q '^FAIL' "$TMP/ex.out"; then grep -m1 '^FAIL' "$TMP/ex.out" | sed 's/^FAIL ex: README.md:[0-9]* //'; return 1; fi
-    [ "$n" -eq 4 ] && return 0
-    echo "found $n commands in the README's personality examples, expected 4"
-    return 1
-}
-
 # Does this kernel let a process set READ_IMPLIES_EXEC? (Empty when it does.)
 refused=""
 if ! ./malloc-jit --read-implies-exec > /dev/null 2> "$TMP/rie.err" &&
@@ -109,7 +94,7 @@ if [ -z "$refused" ]; then
         executable_heap_returns_one
     check "--read-implies-exec: the maps line shown has x" heap_is_rwx
 else
-    echo "SKIP $CHAPTER: --read-implies-exec and the README's text examples of it: $refused"
+    echo "SKIP $CHAPTER: --read-implies-exec: $refused"
 fi
 
 # setarch -X asks for READ_IMPLIES_EXEC too, but the kernel clears it when it
@@ -123,10 +108,6 @@ else
         stdout_is $'00000000\n' setarch "$(uname -m)" -X cat /proc/self/personality
     check "setarch -X: so the heap stays rw- and the call still faults" \
         mapping_holds_buffer_without_x setarch "$(uname -m)" -X ./malloc-jit
-    if [ -z "$refused" ]; then
-        check "README: the --read-implies-exec and setarch examples show what they print" \
-            readme_text_examples_match
-    fi
 fi
 
 check "a bad argument exits 64" status_is 64 ./malloc-jit --bogus
