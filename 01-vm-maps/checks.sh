@@ -207,8 +207,8 @@ check "the usage is one line on stderr" stderr_one_line ./vm-maps --check extra
 # --- make gdb: gdb stops in main, shows the mappings and main's disassembly.
 gdb_skip_line() {
     stdout_is "make gdb: skipped: no-such-gdb not found (install it with 'sudo apt-get install gdb', Fedora: 'sudo dnf install gdb')"$'\n' \
-        make -s gdb GDB=no-such-gdb || return 1
-    status_is 0 make -s gdb GDB=no-such-gdb
+        make -s --no-print-directory gdb GDB=no-such-gdb || return 1
+    status_is 0 make -s --no-print-directory gdb GDB=no-such-gdb
 }
 check "without gdb, make gdb prints one line saying it is skipped and how to install gdb, and exits 0" gdb_skip_line
 if command -v gdb > /dev/null; then
