@@ -244,7 +244,8 @@ INLINE uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t d
 /* ---- Instruction shapes ---------------------------------------------------- */
 
 /* [REX] op ModRM(11, reg, rm): an instruction on two registers, or on one with
- * an opcode extension in reg. byte_reg says which operands are byte registers. */
+ * an opcode extension in reg. force_rex: a REX even with no bits set (for
+ * the byte registers spl, bpl, sil, dil). */
 INLINE uint8_t *shape_rr(uint8_t *p, unsigned w, unsigned op, unsigned reg, unsigned rm, bool force_rex)
 {
     p = put_rex(p, w, reg, rm, force_rex);
