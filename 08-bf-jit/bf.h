@@ -33,11 +33,11 @@ typedef enum OpKind {
     OP_OUT,     /* write cell[off] */
     OP_IN,      /* cell[off] = next input byte; unchanged at end of input */
     OP_TOUCH,   /* read cell[off] and ignore it: the pointer went that far */
-    OP_OPEN,    /* [ : if cell[0] == 0, go to the op after jump (its CLOSE) */
-    OP_CLOSE,   /* ] : if cell[0] != 0, go to the op after jump (its OPEN) */
-    OP_IF,      /* if cell[0] == 0, go to the op after jump (its ENDIF) */
+    OP_OPEN,    /* [ : if cell[off] == 0, go to the op after jump (its CLOSE) */
+    OP_CLOSE,   /* ] : if cell[off] != 0, go to the op after jump (its OPEN) */
+    OP_IF,      /* if cell[off] == 0, go to the op after jump (its ENDIF) */
     OP_ENDIF,   /* the end of an IF */
-    OP_MUL,     /* cell[off] += cell[0] * arg                         (multiply loops) */
+    OP_MUL,     /* cell[off] += cell[src] * arg                       (multiply loops) */
     OP_SCAN,    /* while cell[0] != 0: p += arg                       ([>] [<] [>>] ...) */
     OP_KINDS
 } OpKind;
@@ -47,6 +47,7 @@ typedef struct Op {
     int32_t off;       /* the cell, relative to p */
     int32_t arg;       /* the amount, value, factor or step */
     int32_t jump;      /* OPEN/CLOSE/IF/ENDIF: index of the matching op */
+    int32_t src;       /* MUL: the cell that counts the passes (its IF's) */
 } Op;
 
 /* Where an op came from in the source, for error messages. */
@@ -59,7 +60,8 @@ enum {
     OPT_CLEAR  = 1 << 2,   /* [-] becomes SET 0 (and [-]+++ SET 3) */
     OPT_SCAN   = 1 << 3,   /* [>] [<] become SCAN */
     OPT_MUL    = 1 << 4,   /* [->+>++<<] becomes IF, MUL, MUL, SET 0, ENDIF */
-    OPT_ALL    = (1 << 5) - 1
+    OPT_CARRY  = 1 << 5,   /* offsets carried through IFs and loops that come back */
+    OPT_ALL    = (1 << 6) - 1
 };
 
 typedef struct Program {
@@ -132,7 +134,9 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len);
 void rt_free(Runtime *rt);
 /* Make the tape's last page inaccessible (1) for JIT'd code, or accessible (0). */
 int rt_guard_edge(Runtime *rt, int on);
-/* Install the SIGSEGV/SIGTRAP handlers that turn guard-page faults into runtime errors. */
+/* Print the /proc/self/maps lines of the tape's mapping, each part named. */
+int rt_print_maps(const Runtime *rt);
+/* Install the SIGSEGV handler (on its own stack) that turns guard-page faults into runtime errors. */
 int rt_install_fault_handler(Runtime *rt);
 /* Hand faults in [code, code+len) over to rt (the JIT'd code now running), or stop (NULL). */
 void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len);

@@ -36,7 +36,7 @@ enum { EX_USAGE_ = 64, EX_DATAERR_ = 65, EX_NOINPUT_ = 66, EX_UNAVAILABLE_ = 69,
 static const char usage_text[] =
     "usage: bfjit [--interp | --jit] [--dump FILE] [--stats] PROGRAM.bf\n"
     "       bfjit [--naive | --ir | --emit-c | --abi-check] [--no-opt=LIST] [--mdwe] PROGRAM.bf\n"
-    "       bfjit --fuzz N [--seed S] | --gen I [--seed S]\n"
+    "       bfjit --fuzz N [--seed S] | --gen I [--seed S] | --maps\n"
     "Runs PROGRAM.bf with a JIT (the default) or the interpreter; input on stdin.\n"
     "  --dump FILE    write the machine code to FILE (objdump -D -b binary -m i386:x86-64 FILE)\n"
     "  --stats        print the IR size, the code size and the compile time on stderr\n"
@@ -47,7 +47,8 @@ static const char usage_text[] =
     "  --mdwe         first forbid executable memory (prctl PR_SET_MDWE) to try the fallback\n"
     "  --abi-check    run the JIT'd code under the ABI checker (abi.asm)\n"
     "  --fuzz N       the differential test: N random programs, interpreter against JIT\n"
-    "  --gen I        print random program I of the --fuzz series\n";
+    "  --gen I        print random program I of the --fuzz series\n"
+    "  --maps         show the tape's mapping: the guard pages around it\n";
 
 /* Print a one-line usage error and the usage, then exit 64. */
 static void usage_error(const char *why)
@@ -157,7 +158,7 @@ static int report(const Program *prog, Runtime *rt, RunStatus status, size_t op)
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);
-    enum { JIT, INTERP, NAIVE, IR, EMIT_C, ABI_CHECK, FUZZ, GEN } mode = JIT;
+    enum { JIT, INTERP, NAIVE, IR, EMIT_C, ABI_CHECK, FUZZ, GEN, MAPS } mode = JIT;
     int modes = 0, stats = 0, mdwe = 0;
     const char *dump = NULL;
     unsigned opts = OPT_ALL;
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
         { "stats", no_argument, NULL, 's' }, { "mdwe", no_argument, NULL, 'm' },
         { "dump", required_argument, NULL, O_DUMP }, { "no-opt", required_argument, NULL, O_NO_OPT },
         { "seed", required_argument, NULL, O_SEED }, { "help", no_argument, NULL, 'h' },
+        { "maps", no_argument, NULL, 'M' },
         { NULL, 0, NULL, 0 },
     };
     opterr = 0;
@@ -182,6 +184,7 @@ int main(int argc, char **argv)
         case 'n': mode = NAIVE; modes++; break;
         case 'r': mode = IR; modes++; break;
         case 'c': mode = EMIT_C; modes++; break;
+        case 'M': mode = MAPS; modes++; break;
         case 'a': mode = ABI_CHECK; modes++; break;
         case 'f': mode = FUZZ; modes++; count = parse_number(optarg, "--fuzz"); break;
         case 'g': mode = GEN; modes++; count = parse_number(optarg, "--gen"); break;
@@ -198,7 +201,7 @@ int main(int argc, char **argv)
         }
         }
     }
-    if (modes > 1) usage_error("choose one of --jit, --interp, --naive, --ir, --emit-c, --abi-check, --fuzz, --gen");
+    if (modes > 1) usage_error("choose one of --jit, --interp, --naive, --ir, --emit-c, --abi-check, --fuzz, --gen, --maps");
     if (dump && mode != JIT && mode != ABI_CHECK) usage_error("--dump needs the JIT");
 
     if (mode == GEN) {
@@ -219,6 +222,11 @@ int main(int argc, char **argv)
         int bad = fuzz_run((unsigned)count, seed, rt, 0);
         rt_free(rt);
         return bad ? EX_SOFTWARE_ : 0;
+    }
+    if (mode == MAPS) {              /* the tape as JIT'd code sees it */
+        if (optind != argc) usage_error("--maps takes no program");
+        if (rt_init(rt) != 0 || rt_guard_edge(rt, 1) != 0 || rt_print_maps(rt) != 0) return EX_SOFTWARE_;
+        return 0;
     }
     if (optind == argc) usage_error("no program given");
     if (optind + 1 != argc) usage_error("one program at a time");
@@ -281,6 +289,9 @@ int main(int argc, char **argv)
             unsigned bad = 0;
             status = jit_run(&j, &prog, rt, &p, mode == ABI_CHECK ? &bad : NULL);
             fault_op = rt->fault_op;
+            if (stats && rt->resumed)
+                fprintf(stderr, "bfjit: op %zu touched the tape's last page: the interpreter finished the run\n",
+                        rt->fault_op);
             if (mode == ABI_CHECK) {
                 int code = report(&prog, rt, status, fault_op);
                 printf("abi-check: callee-saved registers %s", bad ? "CHANGED:" : "intact");

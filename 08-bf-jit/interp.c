@@ -35,11 +35,11 @@ RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, lon
         case OP_OUT:   rt_putc(rt, t[c]); if (rt->status) goto io_error; break;
         case OP_IN:    t[c] = (uint8_t)rt_getc(rt, t[c]); if (rt->status) goto io_error; break;
         case OP_TOUCH: break;
-        case OP_OPEN:  if (t[p] == 0) pc = (size_t)op->jump; break;
-        case OP_CLOSE: if (t[p] != 0) pc = (size_t)op->jump; break;
-        case OP_IF:    if (t[p] == 0) pc = (size_t)op->jump; break;
+        case OP_OPEN:  if (t[c] == 0) pc = (size_t)op->jump; break;
+        case OP_CLOSE: if (t[c] != 0) pc = (size_t)op->jump; break;
+        case OP_IF:    if (t[c] == 0) pc = (size_t)op->jump; break;
         case OP_ENDIF: break;
-        case OP_MUL:   t[c] = (uint8_t)(t[c] + t[p] * op->arg); break;
+        case OP_MUL:   t[c] = (uint8_t)(t[c] + t[p + op->src] * op->arg); break;
         case OP_SCAN:
             while (t[p] != 0) {
                 p += op->arg;

@@ -9,10 +9,13 @@
  * Deferring moves must not hide a move off the tape: the block remembers the
  * farthest cells the pointer reached on each side, and if no op touches one of
  * them, a TOUCH op does, before the next input or output and at the block's end.
+ * A second pass (carry_offsets) then carries the offsets on through the IFs
+ * and the loops that end where they started, so fewer MOVEs are left.
  */
 #define _GNU_SOURCE
 #include "bf.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +44,7 @@ static size_t push_op(Parser *ps, int kind, long off, long arg, SrcPos where)
         p->pos = realloc(p->pos, p->cap * sizeof *p->pos);
         if (!p->ops || !p->pos) { perror("bfjit: realloc"); exit(70); }
     }
-    p->ops[p->n] = (Op){ .kind = (uint8_t)kind, .off = (int32_t)off, .arg = (int32_t)arg, .jump = -1 };
+    p->ops[p->n] = (Op){ .kind = (uint8_t)kind, .off = (int32_t)off, .arg = (int32_t)arg, .jump = -1, .src = 0 };
     /* An op that first touches the farthest cell reached is charged, in error
      * messages, to the move that went there. */
     if (off == ps->hi && !ps->hi_touched) where = ps->hi_pos;
@@ -52,11 +55,18 @@ static size_t push_op(Parser *ps, int kind, long off, long arg, SrcPos where)
     return p->n++;
 }
 
+/* Emit TOUCH ops for the farthest cells no op has touched yet, except the
+ * cell at offset except (the next op touches that one). */
+static void flush_touches_except(Parser *ps, long except)
+{
+    if (!ps->hi_touched && ps->hi != except) push_op(ps, OP_TOUCH, ps->hi, 0, ps->hi_pos);
+    if (!ps->lo_touched && ps->lo != except) push_op(ps, OP_TOUCH, ps->lo, 0, ps->lo_pos);
+}
+
 /* Emit TOUCH ops for the farthest cells no op has touched yet. */
 static void flush_touches(Parser *ps)
 {
-    if (!ps->hi_touched) push_op(ps, OP_TOUCH, ps->hi, 0, ps->hi_pos);
-    if (!ps->lo_touched) push_op(ps, OP_TOUCH, ps->lo, 0, ps->lo_pos);
+    flush_touches_except(ps, LONG_MAX);
 }
 
 /* End the block: touch what must be touched and emit the deferred MOVE.
@@ -192,6 +202,119 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
     return 1;
 }
 
+/* What carry_offsets needs to know about one IF or loop. */
+typedef struct Span {
+    long net;          /* how far the body moves the pointer (0: it comes back) */
+    long lo, hi;       /* the farthest cells it touches, relative to its start */
+    int balanced;      /* comes back, and so does everything inside it */
+} Span;
+
+/* For each OPEN and IF in prog, fill span[i]: does the construct come back to
+ * where it started, and how far from there does it reach? */
+static void find_spans(const Program *prog, Span *span)
+{
+    size_t *stack = malloc((prog->n + 1) * sizeof *stack), depth = 0;
+    Span top = { .balanced = 1 };        /* the program itself, as a frame */
+    Span *frames = malloc((prog->n + 1) * sizeof *frames);
+    if (!stack || !frames) { perror("bfjit: malloc"); exit(70); }
+    for (size_t i = 0; i < prog->n; i++) {
+        const Op *op = &prog->ops[i];
+        long rel = top.net + op->off;    /* the cell this op touches, from the frame's start */
+        if (op->kind != OP_ENDIF && op->kind != OP_MOVE) {
+            if (rel < top.lo) top.lo = rel;
+            if (rel > top.hi) top.hi = rel;
+        }
+        switch (op->kind) {
+        case OP_MOVE: top.net += op->arg; break;
+        case OP_SCAN: top.balanced = 0; break;
+        case OP_OPEN: case OP_IF:
+            frames[depth] = top;
+            stack[depth++] = i;
+            top = (Span){ .balanced = 1 };
+            break;
+        case OP_CLOSE: case OP_ENDIF: {
+            size_t o = stack[--depth];
+            top.balanced = top.balanced && top.net == 0;
+            span[o] = top;
+            Span inner = top;
+            top = frames[depth];
+            if (!inner.balanced) top.balanced = 0;
+            if (top.net + inner.lo < top.lo) top.lo = top.net + inner.lo;
+            if (top.net + inner.hi > top.hi) top.hi = top.net + inner.hi;
+            break;
+        }
+        default: break;
+        }
+    }
+    free(stack);
+    free(frames);
+}
+
+/* Carry the pending move d through IFs and balanced loops instead of
+ * emitting a MOVE before each: their ops get d added to their offsets. The
+ * cells touched, and their order, stay the same: only the MOVEs go. */
+static void carry_offsets(Program *prog)
+{
+    Span *span = calloc(prog->n + 1, sizeof *span);
+    Op *out = malloc((prog->n + 1) * sizeof *out);
+    SrcPos *out_pos = malloc((prog->n + 1) * sizeof *out_pos);
+    size_t *stack = malloc((prog->n + 1) * sizeof *stack), depth = 0;   /* new index of each open construct */
+    uint8_t *carried = malloc(prog->n + 1);
+    if (!span || !out || !out_pos || !stack || !carried) { perror("bfjit: malloc"); exit(70); }
+    find_spans(prog, span);
+
+    size_t n = 0;
+    long d = 0;                      /* moves not emitted yet */
+    SrcPos d_pos = { 1, 1 };
+#define FLUSH() do { if (d != 0) { out[n] = (Op){ .kind = OP_MOVE, .arg = (int32_t)d, .jump = -1 }; \
+                                    out_pos[n++] = d_pos; d = 0; } } while (0)
+    for (size_t i = 0; i < prog->n; i++) {
+        Op op = prog->ops[i];
+        switch (op.kind) {
+        case OP_MOVE:
+            d += op.arg;
+            d_pos = prog->pos[i];
+            continue;
+        case OP_OPEN: case OP_IF: {
+            const Span *sp = &span[i];
+            int carry = sp->balanced && labs(d + sp->lo) <= MAX_REACH && labs(d + sp->hi) <= MAX_REACH;
+            if (!carry) FLUSH();
+            carried[depth] = (uint8_t)carry;
+            stack[depth++] = n;
+            break;
+        }
+        case OP_CLOSE: case OP_ENDIF: {
+            size_t o = stack[--depth];
+            if (!carried[depth]) FLUSH();
+            out[o].jump = (int32_t)n;
+            op.jump = (int32_t)o;
+            break;
+        }
+        case OP_SCAN:
+            FLUSH();
+            break;
+        default:
+            if (labs(d + op.off) > MAX_REACH) FLUSH();
+            break;
+        }
+        op.off += (int32_t)d;
+        if (op.kind == OP_MUL) op.src = (int32_t)d;   /* inside an IF, d stays as it was at the IF */
+        out[n] = op;
+        out_pos[n++] = prog->pos[i];
+    }
+    FLUSH();
+#undef FLUSH
+    free(prog->ops);
+    free(prog->pos);
+    prog->ops = out;
+    prog->pos = out_pos;
+    prog->n = n;
+    prog->cap = prog->n + 1;
+    free(span);
+    free(stack);
+    free(carried);
+}
+
 /* Report an unmatched bracket as NAME:LINE:COL: ... and return 65. */
 static int unmatched(const char *name, SrcPos at, char c)
 {
@@ -223,10 +346,8 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
             prog->commands++;
             before_op(&ps, at);
             /* No output or input after a move off the tape: touch the farthest
-             * cells first (the op reads its own cell before it does I/O). */
-            if (ps.ptr == ps.hi) ps.hi_touched = 1;
-            if (ps.ptr == ps.lo) ps.lo_touched = 1;
-            flush_touches(&ps);
+             * cells first (the op itself reads its own cell before its I/O). */
+            flush_touches_except(&ps, ps.ptr);
             push_op(&ps, src[i] == '.' ? OP_OUT : OP_IN, ps.ptr, 0, at);
             ps.merge_from = prog->n;
             break;
@@ -261,6 +382,7 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
     }
     if (ps.depth > 0) { status = unmatched(name, ps.open_pos[ps.depth - 1], '['); goto out; }
     end_block(&ps, 0, at);
+    if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) carry_offsets(prog);
 out:
     free(ps.open);
     free(ps.open_pos);
@@ -296,10 +418,11 @@ void ir_print(const Program *prog)
         switch (op->kind) {
         case OP_ADD: printf(" [%d] %+d", op->off, (int8_t)op->arg); break;
         case OP_SET: printf(" [%d] %d", op->off, op->arg); break;
-        case OP_MUL: printf(" [%d] += [0] * %d", op->off, (int8_t)op->arg); break;
+        case OP_MUL: printf(" [%d] += [%d] * %d", op->off, op->src, (int8_t)op->arg); break;
         case OP_MOVE: case OP_SCAN: printf(" %+d", op->arg); break;
         case OP_OUT: case OP_IN: case OP_TOUCH: printf(" [%d]", op->off); break;
-        case OP_OPEN: case OP_CLOSE: case OP_IF: case OP_ENDIF: printf(" -> %d", op->jump); break;
+        case OP_OPEN: case OP_CLOSE: case OP_IF: printf(" [%d] -> %d", op->off, op->jump); break;
+        case OP_ENDIF: printf(" -> %d", op->jump); break;
         default: break;
         }
         putchar('\n');

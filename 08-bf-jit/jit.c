@@ -6,7 +6,7 @@
  * follows the System V AMD64 ABI. Registers:
  *   rbx   the tape pointer p (callee-saved, so it survives the calls out)
  *   r12   the Runtime, the first argument of rt_putc/rt_getc (callee-saved)
- *   rax   scratch: the value of cell[0] in a multiply, the return value
+ *   rax   scratch: the counting cell of a multiply (loaded by its IF), the return value
  *   rcx   scratch: a product in a multiply
  * rbp is pushed and set as a frame pointer, so that with rbx and r12 three
  * registers are pushed: with the return address that makes 32 bytes, and rsp
@@ -86,12 +86,20 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     emit_mov_r64_r64(&e, RBX, RDI);          /* p = tape */
     emit_mov_r64_r64(&e, R12, RSI);          /* keep rt for the calls out */
 
+    /* After add byte [rbx+off], n the zero flag says whether cell[off] is
+     * now 0: a CLOSE that tests that cell right after needs no cmp. */
+    int flags_valid = 0;
+    int32_t flags_off = 0;
     for (size_t i = 0; i < prog->n; i++) {
         const Op *op = &prog->ops[i];
+        int flags_were_valid = flags_valid && flags_off == op->off;
+        flags_valid = 0;
         j->op_start[i] = (uint32_t)e.len;
         switch (op->kind) {
         case OP_ADD:                         /* add byte [rbx+off], arg */
             emit_add8_mem_imm(&e, RBX, op->off, (uint8_t)op->arg);
+            flags_valid = 1;
+            flags_off = op->off;
             break;
         case OP_SET:                         /* mov byte [rbx+off], arg */
             emit_store8_imm(&e, RBX, op->off, (uint8_t)op->arg);
@@ -113,28 +121,28 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             emit_call_c(&e, getc_fn);
             emit_store8(&e, RBX, op->off, RAX);
             break;
-        case OP_OPEN:                        /* cmp byte [rbx], 0; je after the loop */
+        case OP_OPEN:                        /* cmp byte [rbx+off], 0; je after the loop */
             label_of[i] = emit_label_new(&e);
             body_of[i] = emit_label_new(&e);
-            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+            emit_cmp8_mem_imm(&e, RBX, op->off, 0);
             emit_jcc32(&e, CC_E, label_of[i]);
             emit_label_bind(&e, body_of[i]);
             break;
-        case OP_CLOSE:                       /* cmp byte [rbx], 0; jne the body */
-            emit_cmp8_mem_imm(&e, RBX, 0, 0);
+        case OP_CLOSE:                       /* cmp byte [rbx+off], 0; jne the body */
+            if (!flags_were_valid) emit_cmp8_mem_imm(&e, RBX, op->off, 0);
             emit_jcc(&e, CC_NE, body_of[op->jump]);
             emit_label_bind(&e, label_of[op->jump]);
             break;
-        case OP_IF:                          /* eax = cell[0]; if it is 0, skip */
+        case OP_IF:                          /* eax = cell[off]; if it is 0, skip */
             label_of[i] = emit_label_new(&e);
-            emit_load8zx(&e, RAX, RBX, 0);
+            emit_load8zx(&e, RAX, RBX, op->off);
             emit_test_r32_r32(&e, RAX, RAX);
             emit_jcc32(&e, CC_E, label_of[i]);
             break;
         case OP_ENDIF:
             emit_label_bind(&e, label_of[op->jump]);
             break;
-        case OP_MUL: {                       /* cell[off] += eax * arg */
+        case OP_MUL: {                       /* cell[off] += eax * arg (eax: cell[src], loaded by the IF) */
             int8_t factor = (int8_t)op->arg;
             if (factor == 1) {
                 emit_add8_mem_r8(&e, RBX, op->off, RAX);

@@ -212,6 +212,28 @@ int rt_install_fault_handler(Runtime *rt)
     return 0;
 }
 
+int rt_print_maps(const Runtime *rt)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f) { fprintf(stderr, "bfjit: /proc/self/maps: %s\n", strerror(errno)); return -1; }
+    char line[512];
+    uintptr_t lo = (uintptr_t)rt->map, hi = lo + rt->map_len;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long start, end;
+        char perms[8];
+        if (sscanf(line, "%lx-%lx %7s", &start, &end, perms) != 3 || end <= lo || start >= hi) continue;
+        /* Name each part by the cells it holds (tape-relative, so it reads the same every run). */
+        long first = (long)(start - (uintptr_t)rt->tape), last = (long)(end - (uintptr_t)rt->tape) - 1;
+        const char *what = last < 0 ? "guard: before cell 0"
+                         : first >= TAPE_CELLS ? "guard: after the tape"
+                         : last >= TAPE_CELLS ? "the edge page and the guard after it"
+                         : "cells";
+        printf("%lx-%lx %s  bytes %6ld..%6ld from cell 0  %s\n", start, end, perms, first, last, what);
+    }
+    fclose(f);
+    return 0;
+}
+
 void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len)
 {
     armed_code = code;

@@ -1,0 +1,125 @@
+# 08-bf-jit/checks.sh: what this chapter claims, checked (see tests/lib.sh).
+. ../tests/lib.sh
+
+# --- The chapter's programs, in both modes, against their expected output.
+# progs/NAME.bf prints progs/NAME.out, given progs/NAME.in (or nothing) as input.
+runs_as_expected() {
+    local mode=$1 prog=$2 in=/dev/null
+    [ -f "progs/$prog.in" ] && in="progs/$prog.in"
+    limited ./bfjit "$mode" "progs/$prog.bf" < "$in" > "$TMP/out" 2> "$TMP/err" || {
+        echo "exit status $?: $(head -1 "$TMP/err")"; return 1; }
+    [ -s "$TMP/err" ] && { echo "stderr: $(head -1 "$TMP/err")"; return 1; }
+    cmp -s "$TMP/out" "progs/$prog.out" && return 0
+    echo "prints '$(show "$(cat -A "$TMP/out")")', expected '$(show "$(cat -A "progs/$prog.out")")'"
+    return 1
+}
+for prog in hello nested echo wrap eof patterns deep; do
+    for mode in --jit --interp; do
+        check "progs/$prog.bf prints progs/$prog.out ($mode)" runs_as_expected "$mode" "$prog"
+    done
+done
+check "end of input leaves the cell unchanged (eof.bf with no input prints AA)" stdout_is 'AA' ./bfjit progs/eof.bf
+check "  ... and the interpreter agrees" stdout_is 'AA' ./bfjit --interp progs/eof.bf
+
+# --- The front end recognises each pattern (read from its IR listing).
+ir_has() { local re=$1; shift; stdout_matches "$re" ./bfjit --ir "$@"; }
+check "runs of + fold into one add ([0] +8)" ir_has '^ +0  add \[0\] \+8$' progs/patterns.bf
+check "[-] becomes set 0" ir_has '^ +[0-9]+  set \[3\] 10$' progs/patterns.bf
+check "[<] becomes a scan -1" ir_has '^ +[0-9]+  scan -1$' progs/patterns.bf
+check "[>] becomes a scan +1" ir_has '^ +[0-9]+  scan \+1$' progs/patterns.bf
+check "[->+>+<<] becomes two multiplies" ir_has '^ +[0-9]+ +mul \[3\] \+= \[1\] \* 1$' progs/patterns.bf
+check "[--->+<] multiplies by the inverse of 3 (mod 256)" ir_has 'mul \[-?[0-9]+\] \+= \[-?[0-9]+\] \* -85$' progs/patterns.bf
+check "moves are folded into offsets (no move before the first output)" \
+    stdout_matches '^ +6  out \[1\]$' ./bfjit --ir progs/patterns.bf
+check "--no-opt=all leaves one op per command" stdout_matches '^ +7  add \[0\] \+1$' ./bfjit --ir --no-opt=all progs/patterns.bf
+
+# --- Errors: unbalanced brackets (65), usage (64), missing file (66).
+printf '+++\n  [[-]\n' > "$TMP/open.bf"
+printf '+]\n' > "$TMP/close.bf"
+check "an unmatched [ is reported with line and column" stderr_matches '^bfjit: open\.bf:2:3: unmatched .\[.$' ./bfjit "$TMP/open.bf"
+check "  ... exit status 65" status_is 65 ./bfjit "$TMP/open.bf"
+check "an unmatched ] is reported with line and column" stderr_matches '^bfjit: close\.bf:1:2: unmatched .\].$' ./bfjit "$TMP/close.bf"
+check "  ... exit status 65" status_is 65 ./bfjit --interp "$TMP/close.bf"
+check "no program: usage, exit status 64" status_is 64 ./bfjit
+check "  ... with the usage line" stderr_matches '^usage: bfjit \[--interp \| --jit\] \[--dump FILE\] \[--stats\] PROGRAM.bf$' ./bfjit
+check "an unknown option: exit status 64" status_is 64 ./bfjit --turbo progs/hello.bf
+check "two modes at once: exit status 64" status_is 64 ./bfjit --interp --jit progs/hello.bf
+check "an unknown optimisation name: exit status 64" status_is 64 ./bfjit --no-opt=speed progs/hello.bf
+check "a missing file: a clear error" stderr_one_line ./bfjit "$TMP/nothing.bf"
+check "  ... naming the file and the reason" stderr_matches '^bfjit: cannot open .*/nothing\.bf: No such file or directory$' ./bfjit "$TMP/nothing.bf"
+check "  ... exit status 66" status_is 66 ./bfjit "$TMP/nothing.bf"
+
+# --- Moving off the tape: a runtime error (70) in both modes, same message.
+printf '+++\n>>+<<<.' > "$TMP/left.bf"
+printf '+[>+]' > "$TMP/right.bf"
+for mode in --jit --interp; do
+    check "moving off the left end: line and column ($mode)" \
+        stderr_matches '^bfjit: left\.bf:2:6: runtime error: moved off the left end of the tape$' ./bfjit "$mode" "$TMP/left.bf"
+    check "  ... exit status 70, no output ($mode)" status_is 70 ./bfjit "$mode" "$TMP/left.bf"
+    check "running off the right end ($mode)" \
+        stderr_matches '^bfjit: right\.bf:1:3: runtime error: moved off the right end of the tape$' ./bfjit "$mode" "$TMP/right.bf"
+    check "  ... exit status 70 ($mode)" status_is 70 ./bfjit "$mode" "$TMP/right.bf"
+done
+check "moving off the left end prints nothing of what came after" stdout_is '' ./bfjit "$TMP/left.bf"
+printf '++++++++[>+++++++++<-]>.<<' > "$TMP/late.bf"
+check "output before the error is written (H), then the error" stdout_is 'H' ./bfjit "$TMP/late.bf"
+check "  ... exit status 70" status_is 70 ./bfjit "$TMP/late.bf"
+# 30000 moves right and back: folded away, but the pointer did leave the tape.
+{ printf '+'; printf '>%.0s' $(seq 30000); printf '<%.0s' $(seq 30000); printf '.'; } > "$TMP/there.bf"
+check "a move off the end and back is still caught (JIT)" status_is 70 ./bfjit "$TMP/there.bf"
+check "  ... and by the interpreter" status_is 70 ./bfjit --interp "$TMP/there.bf"
+# To the last cell and back is fine: 29999 moves right.
+{ printf '+'; printf '>%.0s' $(seq 29999); printf '+++.<'; printf '<%.0s' $(seq 29998); printf '.'; } > "$TMP/last.bf"
+check "the last cell (29999) is on the tape (JIT)" stdout_is $'\003\001' ./bfjit "$TMP/last.bf"
+check "  ... and for the interpreter" stdout_is $'\003\001' ./bfjit --interp "$TMP/last.bf"
+check "  ... its page is guarded: the interpreter took over from the JIT there" \
+    stderr_matches '^bfjit: op [0-9]+ touched the tape.s last page: the interpreter finished the run$' ./bfjit --stats "$TMP/last.bf"
+
+# --- The guard pages, read from /proc/self/maps.
+check "a PROT_NONE guard ends right before cell 0" stdout_matches '^[0-9a-f]+-[0-9a-f]+ ---p  bytes -65536\.\.    -1 from cell 0' ./bfjit --maps
+check "the cells are read+write" stdout_matches '^[0-9a-f]+-[0-9a-f]+ rw-p  bytes      0\.\. 28671 from cell 0  cells$' ./bfjit --maps
+check "the last page, which holds cells 28672..29999, is PROT_NONE under JIT'd code" \
+    stdout_matches '^[0-9a-f]+-[0-9a-f]+ ---p  bytes  28672\.\. 98303 from cell 0' ./bfjit --maps
+
+# --- Fallback: with executable memory refused, the interpreter runs instead.
+if ./bfjit --mdwe --interp progs/hello.bf > /dev/null 2>&1; then
+    check "with PR_SET_MDWE, one line on stderr" stderr_one_line ./bfjit --mdwe progs/hello.bf
+    check "  ... naming the refused call and errno, and the fallback" \
+        stderr_matches '^bfjit: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): no executable memory .*running the interpreter instead$' \
+        ./bfjit --mdwe progs/hello.bf
+    check "  ... and the output is right" stdout_is $'Hello World!\n' ./bfjit --mdwe progs/hello.bf
+    check "  ... input too (echo.bf)" stdout_is $'hello\n' sh -c './bfjit --mdwe progs/echo.bf < progs/echo.in 2>/dev/null'
+    check "  ... and a runtime error is still one (exit status 70)" status_is 70 ./bfjit --mdwe "$TMP/left.bf"
+else
+    echo "SKIP $CHAPTER: fallback under PR_SET_MDWE: this kernel has no MDWE (Linux 6.3 or later)"
+fi
+
+# --- The ABI, checked at run time by abi.asm.
+check "JIT'd code keeps rbx rbp r12-r15 and calls out with rsp 16-byte aligned" \
+    stdout_matches '^abi-check: callee-saved registers intact; 13 calls out, 0 with a misaligned stack$' \
+    sh -c './bfjit --abi-check progs/echo.bf < progs/echo.in'
+check "  ... (and the abi-check run's output is still right)" \
+    stdout_matches '^hello$' sh -c './bfjit --abi-check progs/echo.bf < progs/echo.in'
+
+# --- The differential test: random terminating programs, interpreter against JIT.
+check "2000 random programs: the naive and IR interpreters and the JIT agree" \
+    stdout_matches '^fuzz: 2000 programs \([0-9]+ commands, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 2000
+
+# --- --dump and --stats.
+dump_disassembles() {
+    ./bfjit --dump "$TMP/code.bin" progs/hello.bf > /dev/null || return 1
+    objdump -D -b binary -m i386:x86-64 -M intel "$TMP/code.bin" > "$TMP/dis" || return 1
+    grep -q '^ *0:	55 *	push   rbp$' "$TMP/dis" || { echo "the code does not start with push rbp"; return 1; }
+    tail -1 "$TMP/dis" | grep -q 'ret *$' || { echo "the code does not end with ret: $(tail -1 "$TMP/dis")"; return 1; }
+}
+check "--dump writes code objdump disassembles (push rbp ... ret)" dump_disassembles
+check "--stats gives the IR size" stderr_matches '^bfjit: 111 commands -> 32 IR ops \([0-9.]+ ms\)$' ./bfjit --stats progs/hello.bf
+check "--stats gives the code size and compile time" \
+    stderr_matches '^bfjit: [0-9]+ bytes of machine code, compiled in [0-9.]+ ms in all$' ./bfjit --stats progs/hello.bf
+
+# --- The C translation compiles and prints the same.
+c_translation_agrees() {
+    ./bfjit --emit-c progs/patterns.bf > "$TMP/p.c" && ${CC:-cc} -O1 -w -o "$TMP/p" "$TMP/p.c" || return 1
+    cmp -s <("$TMP/p") progs/patterns.out || { echo "the compiled C prints something else"; return 1; }
+}
+check "--emit-c: the program as C, compiled, prints the same" c_translation_agrees
