@@ -148,6 +148,7 @@ static void build_sum_to(Emitter *e)
     emit_label_bind(e, done);
     emit_ret(e);
 }
+/* sum_to in C. */
 static long c_sum_to(long n) { long s = 0; for (; n > 0; n--) s += n; return s; }
 
 /* long factorial(long n): n! (wrapping), 1 for n <= 1. */
@@ -164,6 +165,7 @@ static void build_factorial(Emitter *e)
     emit_label_bind(e, done);
     emit_ret(e);
 }
+/* factorial in C (unsigned: wraps like the CPU). */
 static long c_factorial(long n)
 {
     unsigned long f = 1;
@@ -195,6 +197,7 @@ static void build_mix(Emitter *e)
     emit_xor_r64_r64(e, RAX, RCX);
     emit_ret(e);
 }
+/* mix in C. */
 static long c_mix(long a, long b)
 {
     unsigned long ua = (unsigned long)a, ub = (unsigned long)b;
@@ -240,6 +243,7 @@ static void build_upcase(Emitter *e)
     emit_label_bind(e, done);
     emit_ret(e);
 }
+/* upcase in C. */
 static void c_upcase(char *s)
 {
     for (; *s; s++)
@@ -266,7 +270,12 @@ static void build_calls_c(Emitter *e)
     emit_pop_r64(e, R12);
     emit_ret(e);
 }
-static long c_calls_c(long x) { return (long)((unsigned long)triple((long)((unsigned long)triple(x) + (unsigned long)x)) - (unsigned long)x); }
+/* calls_c in C. */
+static long c_calls_c(long x)
+{
+    unsigned long t = (unsigned long)triple(x) + (unsigned long)x;   /* unsigned: wraps like the CPU */
+    return (long)((unsigned long)triple((long)t) - (unsigned long)x);
+}
 
 /* long sum_array(const long *a, long n): 64-bit loads through [base + disp]. */
 static void build_sum_array(Emitter *e)
@@ -295,6 +304,7 @@ static void build_sum_array(Emitter *e)
 /* const char *greeting(void): the address of a string laid out after ret,
  * reached with lea rax, [rip + label] (chapter 06's patch, done by a label). */
 static const char greeting_text[] = "hello from after the ret";
+/* Build greeting: lea, ret, then the string. */
 static void build_greeting(Emitter *e)
 {
     EmitLabel text = emit_label_new(e);
@@ -318,6 +328,7 @@ static const long edge_values[] = { 0, 1, -1, 2, -2, 7, 127, -128, 128, 1000, -1
                                     INT64_MAX, INT64_MIN, INT64_MAX - 1, INT64_MIN + 1 };
 #define NEDGES (sizeof edge_values / sizeof edge_values[0])
 
+/* sum_to on -3..3000 against C. */
 static long check_sum_to(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), n;
@@ -329,6 +340,7 @@ static long check_sum_to(const void *code, char *why, size_t size)
     return n + 3;
 }
 
+/* factorial on -2..25 against C. */
 static long check_factorial(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), n;
@@ -340,6 +352,7 @@ static long check_factorial(const void *code, char *why, size_t size)
     return n + 2;
 }
 
+/* mix on every pair of edge values against C. */
 static long check_mix(const void *code, char *why, size_t size)
 {
     long (*f)(long, long) = AS_FUNCTION(long (*)(long, long), code), cases = 0;
@@ -360,6 +373,7 @@ static const char *const sample_strings[] = {
 };
 #define NSTRINGS (sizeof sample_strings / sizeof sample_strings[0])
 
+/* length on each sample string against strlen. */
 static long check_length(const void *code, char *why, size_t size)
 {
     size_t (*f)(const char *) = AS_FUNCTION(size_t (*)(const char *), code);
@@ -372,6 +386,7 @@ static long check_length(const void *code, char *why, size_t size)
     return NSTRINGS;
 }
 
+/* upcase on each sample string (a copy) against C. */
 static long check_upcase(const void *code, char *why, size_t size)
 {
     void (*f)(char *) = AS_FUNCTION(void (*)(char *), code);
@@ -389,6 +404,7 @@ static long check_upcase(const void *code, char *why, size_t size)
     return NSTRINGS;
 }
 
+/* calls_c on -1000..1000 and the edge values against C. */
 static long check_calls_c(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), cases = 0;
@@ -406,6 +422,7 @@ static long check_calls_c(const void *code, char *why, size_t size)
     return cases;
 }
 
+/* sum_array on the first n edge values, n = 0..all, against C. */
 static long check_sum_array(const void *code, char *why, size_t size)
 {
     long (*f)(const long *, long) = AS_FUNCTION(long (*)(const long *, long), code);
@@ -424,6 +441,7 @@ static long check_sum_array(const void *code, char *why, size_t size)
     return n;
 }
 
+/* greeting returns a pointer to the string laid out after its code. */
 static long check_greeting(const void *code, char *why, size_t size)
 {
     const char *(*f)(void) = AS_FUNCTION(const char *(*)(void), code);
@@ -1351,6 +1369,7 @@ static int compare_with_nasm(const char *bin_path, const char *lst_path)
 /* ==== The error paths ================================================================ */
 
 /* Each scenario provokes one error on a buffer of cap bytes. */
+/* Fill the buffer exactly, then one byte more. */
 static void fill_to_the_brim(Emitter *e)
 {
     for (int i = 0; i < 3; i++)
@@ -1359,22 +1378,26 @@ static void fill_to_the_brim(Emitter *e)
     emit_nop(e);                                  /* 32 of 32: still fine */
     emit_nop(e);                                  /* one byte too many */
 }
+/* A 10-byte instruction with 7 bytes left. */
 static void overflow_mid_instruction(Emitter *e)
 {
     for (int i = 0; i < 4; i++)
         emit_mov_r64_imm64(e, R15, UINT64_MAX);   /* the 4th needs 10 bytes, 7 are left */
 }
+/* An error, then an instruction that must do nothing. */
 static void sticky_error(Emitter *e)
 {
     emit_shl_r64_imm(e, RAX, 64);                 /* the error */
     emit_ret(e);                                  /* does nothing now */
 }
+/* A jump to a label that is never bound. */
 static void unbound_label(Emitter *e)
 {
     EmitLabel never = emit_label_new(e);
     emit_jcc32(e, CC_E, never);
     emit_ret(e);
 }
+/* A short jump 128 bytes forward. */
 static void rel8_forward_too_far(Emitter *e)
 {
     EmitLabel far = emit_label_new(e);
@@ -1383,6 +1406,7 @@ static void rel8_forward_too_far(Emitter *e)
         emit_nop(e);
     emit_label_bind(e, far);                      /* rel would be +128 */
 }
+/* A short jump 129 bytes back. */
 static void rel8_backward_too_far(Emitter *e)
 {
     EmitLabel top = emit_label_new(e);
@@ -1391,16 +1415,19 @@ static void rel8_backward_too_far(Emitter *e)
         emit_nop(e);
     emit_jcc8(e, CC_NE, top);                     /* rel would be -129 */
 }
+/* Immediates and displacements that do not fit. */
 static void shift_count_64(Emitter *e) { emit_shl_r64_imm(e, RAX, 64); }
 static void imm32_too_big(Emitter *e) { emit_add_r64_imm(e, RAX, 0x80000000); }
 static void mov32_imm_too_big(Emitter *e) { emit_mov_r32_imm(e, RAX, 0x100000000); }
 static void byte_imm_256(Emitter *e) { emit_store8_imm(e, RDI, 0, 256); }
 static void disp_too_big(Emitter *e) { emit_load64(e, RAX, RBX, 0x80000000); }
+/* call rel32 to an address 127 TiB away. */
 static void call_out_of_reach(Emitter *e)
 {
     emit_set_run_address(e, 0x10000);
     emit_call_abs(e, UINT64_C(0x7f0000000000));
 }
+/* Bind one label at two places. */
 static void label_bound_twice(Emitter *e)
 {
     EmitLabel l = emit_label_new(e);
@@ -1408,19 +1435,24 @@ static void label_bound_twice(Emitter *e)
     emit_nop(e);
     emit_label_bind(e, l);
 }
+/* A jump to a label number this emitter never made. */
 static void not_a_label(Emitter *e) { emit_jmp32(e, 7); }
+/* One label more than the table holds. */
 static void too_many_labels(Emitter *e)
 {
     for (int i = 0; i <= EMIT_BUILTIN_LABELS; i++)
         emit_label_new(e);
 }
+/* One forward jump more than the fixup table holds. */
 static void too_many_fixups(Emitter *e)
 {
     EmitLabel l = emit_label_new(e);
     for (int i = 0; i <= EMIT_BUILTIN_FIXUPS; i++)
         emit_jmp32(e, l);
 }
+/* A register number that does not exist, and an alignment that is not a power of two. */
 static void register_16(Emitter *e) { emit_mov_r64_r64(e, (Reg)16, RAX); }
+/* A condition code that does not exist. */
 static void condition_16(Emitter *e)
 {
     EmitLabel l = emit_label_new(e);
@@ -1613,6 +1645,7 @@ static int usage(void)
     return EX_USAGE;
 }
 
+/* The demo with no arguments, else the mode the first argument names. */
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);

@@ -173,12 +173,14 @@ INLINE uint8_t *put32(uint8_t *p, uint32_t v)
     return p + 4;
 }
 
+/* Little-endian 64-bit value. */
 INLINE uint8_t *put64(uint8_t *p, uint64_t v)
 {
     p = put32(p, (uint32_t)v);
     return put32(p, (uint32_t)(v >> 32));
 }
 
+/* Does v fit a signed byte / a signed 32-bit field (sign-extended by the CPU)? */
 INLINE bool fits_i8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
 INLINE bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
 /* A 32-bit operand's immediate: any value whose low 32 bits mean it, signed or not. */
@@ -408,6 +410,7 @@ INLINE void alu_imm(Emitter *e, unsigned w, unsigned n, Reg dst, int64_t imm)
     end_insn(e, start, p);
 }
 
+/* The ALU group, register-register, 64 and 32 bits (contracts in emit.h). */
 void emit_add_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_ADD, dst, src); }
 void emit_or_r64_r64(Emitter *e, Reg dst, Reg src)   { alu_rr(e, REX_W, ALU_OR, dst, src); }
 void emit_and_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_AND, dst, src); }
@@ -423,6 +426,7 @@ void emit_xor_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_XOR, dst
 void emit_cmp_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_CMP, dst, src); }
 void emit_test_r32_r32(Emitter *e, Reg dst, Reg src) { alu_rr(e, 0, ALU_TEST, dst, src); }
 
+/* The ALU group, register-immediate. */
 void emit_add_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_ADD, dst, imm); }
 void emit_or_r64_imm(Emitter *e, Reg dst, int64_t imm)   { alu_imm(e, REX_W, ALU_OR, dst, imm); }
 void emit_and_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_AND, dst, imm); }
@@ -438,6 +442,7 @@ void emit_xor_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_XOR
 void emit_cmp_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_CMP, dst, imm); }
 void emit_test_r32_imm(Emitter *e, Reg dst, int64_t imm) { alu_imm(e, 0, ALU_TEST, dst, imm); }
 
+/* One-operand group: FF /0 inc, FF /1 dec, F7 /2 not, F7 /3 neg. */
 void emit_inc_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xff, 0, r, false); }
 void emit_dec_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xff, 1, r, false); }
 void emit_not_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xf7, 2, r, false); }
@@ -484,6 +489,7 @@ INLINE void shift_imm(Emitter *e, unsigned n, Reg r, int64_t count)
     end_insn(e, start, p);
 }
 
+/* Shifts: /4 shl, /5 shr, /7 sar. */
 void emit_shl_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 4, r, count); }
 void emit_shr_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 5, r, count); }
 void emit_sar_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 7, r, count); }
@@ -509,6 +515,7 @@ void emit_store32(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, 0, 0
 void emit_store8(Emitter *e, Reg base, int64_t disp, Reg src)  { insn_rm(e, 0, 0x88, src, base, disp, is_rex_byte_reg(src)); }
 void emit_lea(Emitter *e, Reg dst, Reg base, int64_t disp)     { insn_rm(e, REX_W, 0x8d, dst, base, disp, false); }
 
+/* Byte operations on memory with an immediate or a byte register. */
 void emit_store8_imm(Emitter *e, Reg base, int64_t disp, int64_t imm)   { insn_rm_imm8(e, 0xc6, 0, base, disp, imm); }
 void emit_add8_mem_imm(Emitter *e, Reg base, int64_t disp, int64_t imm) { insn_rm_imm8(e, 0x80, 0, base, disp, imm); }
 void emit_sub8_mem_imm(Emitter *e, Reg base, int64_t disp, int64_t imm) { insn_rm_imm8(e, 0x80, 5, base, disp, imm); }
@@ -592,6 +599,7 @@ INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, E
                                                .size = size, .insn = (uint32_t)insn };
 }
 
+/* jmp rel8 (EB), jmp rel32 (E9), call rel32 (E8) to a label. */
 void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, 0xeb, 1, 1, label); }
 void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, 0xe9, 1, 4, label); }
 void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, 0xe8, 1, 4, label); }
@@ -603,6 +611,7 @@ static bool short_reaches(const Emitter *e, EmitLabel label)
     return at >= 0 && fits_i8(at - (int64_t)(e->len + 2));
 }
 
+/* jmp label: rel8 when bound and in reach, else rel32. */
 void emit_jmp(Emitter *e, EmitLabel label)
 {
     if (short_reaches(e, label))
@@ -611,6 +620,7 @@ void emit_jmp(Emitter *e, EmitLabel label)
         emit_jmp32(e, label);
 }
 
+/* jcc rel8: 70+cc. */
 void emit_jcc8(Emitter *e, Cond cc, EmitLabel label)
 {
     if ((unsigned)cc > 15) {
@@ -620,6 +630,7 @@ void emit_jcc8(Emitter *e, Cond cc, EmitLabel label)
     insn_rel(e, 0x70 + (unsigned)cc, 1, 1, label);
 }
 
+/* jcc rel32: 0F 80+cc. */
 void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
 {
     if ((unsigned)cc > 15) {
@@ -629,6 +640,7 @@ void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
     insn_rel(e, 0x0f | (0x80 + (unsigned)cc) << 8, 2, 4, label);
 }
 
+/* jcc label: rel8 when bound and in reach, else rel32. */
 void emit_jcc(Emitter *e, Cond cc, EmitLabel label)
 {
     if (short_reaches(e, label))
@@ -675,6 +687,7 @@ EmitStatus emit_finish(Emitter *e)
 
 /* ---- Stack and control flow -------------------------------------------------- */
 
+/* push, pop (50+r, 58+r), and call, jmp through a register (FF /2, FF /4). */
 void emit_push_r64(Emitter *e, Reg r) { insn_plus_r(e, 0, 0x50, r); }
 void emit_pop_r64(Emitter *e, Reg r)  { insn_plus_r(e, 0, 0x58, r); }
 void emit_call_r64(Emitter *e, Reg r) { insn_rr(e, 0, 0xff, 2, r, false); }
@@ -706,6 +719,7 @@ void emit_call(Emitter *e, uint64_t target, Reg scratch)
     }
 }
 
+/* Instructions without operands. */
 void emit_ret(Emitter *e)     { insn_plain(e, 0xc3); }
 void emit_syscall(Emitter *e) { insn_plain(e, 0x0f05); }
 void emit_int3(Emitter *e)    { insn_plain(e, 0xcc); }
