@@ -3,7 +3,9 @@
 
 CHAPTERS := $(patsubst %/Makefile,%,$(sort $(wildcard [0-9][0-9]-*/Makefile)))
 
+ROOT := $(CURDIR)
 include mk/tools.mk
+include mk/mdwe.mk
 
 .PHONY: all tour check-all bench clean
 all:
@@ -17,7 +19,7 @@ tour: all
 	done
 
 # Every chapter's checks and the repo-wide ones; the last line is the count.
-check-all:
+check-all: $(ROOT)/tools/mdwe
 	@tests/check-all $(CHAPTERS)
 
 clean:

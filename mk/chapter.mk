@@ -24,8 +24,7 @@ SNIPPETS ?= $(sort $(filter-out $(PROG).asm $(LINK_ASM),$(wildcard *.asm)))
 all: $(PROG) $(ROOT)/tools/mdwe
 
 # tools/mdwe runs a command the way a hardened kernel would (see tools/mdwe.c).
-$(ROOT)/tools/mdwe: $(ROOT)/tools/mdwe.c
-	$(CC) -std=c11 $(WARN) $(CFLAGS) -o $@ $<
+include $(ROOT)/mk/mdwe.mk
 
 ifneq ($(wildcard $(PROG).c),)
 $(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS)
