@@ -119,6 +119,7 @@ typedef struct Runtime {
     uintptr_t fault_rip;
     long fault_p;           /* the tape pointer (rbx) at a fault in JIT'd code */
     int resumed;            /* the interpreter finished a JIT run (from op fault_op) */
+    unsigned long skipped;  /* speculative touches of a guard page by an IF of 0, skipped */
     const char *error_call; /* "read" or "write" */
     int error_errno;
     sigjmp_buf *escape;     /* where a runtime error in JIT'd code goes (siglongjmp) */
@@ -138,8 +139,9 @@ int rt_guard_edge(Runtime *rt, int on);
 int rt_print_maps(const Runtime *rt);
 /* Install the SIGSEGV handler (on its own stack) that turns guard-page faults into runtime errors. */
 int rt_install_fault_handler(Runtime *rt);
-/* Hand faults in [code, code+len) over to rt (the JIT'd code now running), or stop (NULL). */
-void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len);
+/* Hand faults in j's code over to rt (j is now running), or stop (NULL). */
+struct Jit;
+void rt_arm_faults(Runtime *rt, const struct Jit *j);
 
 /* Write one byte of program output (called from the interpreter and from JIT'd code). */
 void rt_putc(Runtime *rt, int c);
@@ -166,10 +168,14 @@ RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
 typedef uint8_t *(*JitFn)(uint8_t *tape, Runtime *rt);
 
 typedef struct Jit {
+    /* (keep the struct name: runtime.c's fault handler takes a struct Jit *) */
     uint8_t *code;           /* the mapping (RW while writing, RX when ready) */
     size_t map_len;          /* its length, whole pages */
     size_t len;              /* bytes of code in it */
     uint32_t *op_start;      /* op_start[i]: code offset of op i's first instruction */
+    int32_t *if_of;          /* if_of[i]: the IF op i is inside (or is), else -1 */
+    uint8_t *careful;        /* careful[i]: IF i tests its cell before its body (r13 points here) */
+    const Program *prog;     /* the IR the code was made from */
     size_t nops;
     int executable;          /* mprotect'd to RX */
     char error[200];         /* why jit_compile or jit_make_executable failed */

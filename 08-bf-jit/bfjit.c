@@ -43,7 +43,7 @@ static const char usage_text[] =
     "  --naive        run the text one character at a time (the benchmark's baseline)\n"
     "  --ir           print the IR instead of running the program\n"
     "  --emit-c       print the program translated to C instead of running it\n"
-    "  --no-opt=LIST  turn off optimisations: fold,offset,clear,scan,mul or all\n"
+    "  --no-opt=LIST  turn off optimisations: fold,offset,clear,scan,mul,carry or all\n"
     "  --mdwe         first forbid executable memory (prctl PR_SET_MDWE) to try the fallback\n"
     "  --abi-check    run the JIT'd code under the ABI checker (abi.asm)\n"
     "  --fuzz N       the differential test: N random programs, interpreter against JIT\n"
@@ -103,7 +103,7 @@ static unsigned parse_no_opt(const char *list)
 {
     static const struct { const char *name; unsigned bit; } names[] = {
         { "fold", OPT_FOLD }, { "offset", OPT_OFFSET }, { "clear", OPT_CLEAR },
-        { "scan", OPT_SCAN }, { "mul", OPT_MUL }, { "all", OPT_ALL },
+        { "scan", OPT_SCAN }, { "mul", OPT_MUL }, { "carry", OPT_CARRY }, { "all", OPT_ALL },
     };
     unsigned opts = OPT_ALL;
     char *copy = strdup(list), *save = NULL;
@@ -271,8 +271,12 @@ int main(int argc, char **argv)
         JitHooks hooks = { abi_putc, abi_getc };
         abi_putc_target = (const void *)rt_putc;
         abi_getc_target = (const void *)rt_getc;
-        int ok = jit_compile(&j, &prog, mode == ABI_CHECK ? &hooks : NULL) == 0;
-        if (ok && dump) {
+        if (jit_compile(&j, &prog, mode == ABI_CHECK ? &hooks : NULL) != 0) {
+            fprintf(stderr, "bfjit: cannot compile: %s\n", j.error);
+            return EX_SOFTWARE_;
+        }
+        int ok = 1;
+        if (dump) {
             FILE *f = fopen(dump, "wb");
             if (!f || fwrite(j.code, 1, j.len, f) != j.len || fclose(f) != 0) {
                 fprintf(stderr, "bfjit: cannot write %s: %s\n", dump, strerror(errno));
@@ -289,6 +293,8 @@ int main(int argc, char **argv)
             unsigned bad = 0;
             status = jit_run(&j, &prog, rt, &p, mode == ABI_CHECK ? &bad : NULL);
             fault_op = rt->fault_op;
+            if (stats && rt->skipped)
+                fprintf(stderr, "bfjit: %lu speculative touches of a guard page skipped (IFs of 0)\n", rt->skipped);
             if (stats && rt->resumed)
                 fprintf(stderr, "bfjit: op %zu touched the tape's last page: the interpreter finished the run\n",
                         rt->fault_op);

@@ -134,6 +134,13 @@ static char *generate(unsigned i, uint64_t seed, size_t *len, int size)
     case 3: put(&g, '[', 1); put(&g, '>', 1 + below(&g, 3)); put(&g, ']', 1); put(&g, '+', 1); put(&g, '.', 1); break;
     case 4: put(&g, '>', TAPE_CELLS - 1 - g.at); put(&g, '+', 1 + below(&g, 9)); put(&g, '.', 1);
             put(&g, '<', TAPE_CELLS - 1 - g.at); put(&g, '.', 1); break;             /* to cell 29999 and back */
+    case 5: {                                    /* a multiply that reaches left of cell 0 */
+        int k = 1 + below(&g, 2);
+        go(&g, 0);
+        put(&g, '[', 1); put(&g, '-', 1); put(&g, '<', k); put(&g, '+', 1); put(&g, '>', k); put(&g, ']', 1);
+        put(&g, '+', 1); put(&g, '.', 1);
+        break;
+    }
     default: break;
     }
     *len = g.len;

@@ -6,11 +6,12 @@
  * follows the System V AMD64 ABI. Registers:
  *   rbx   the tape pointer p (callee-saved, so it survives the calls out)
  *   r12   the Runtime, the first argument of rt_putc/rt_getc (callee-saved)
+ *   r13   the IFs' careful flags (see OP_IF below; callee-saved)
  *   rax   scratch: the counting cell of a multiply (loaded by its IF), the return value
  *   rcx   scratch: a product in a multiply
- * rbp is pushed and set as a frame pointer, so that with rbx and r12 three
- * registers are pushed: with the return address that makes 32 bytes, and rsp
- * is 16-byte aligned at every call out.
+ * rbp is pushed and set as a frame pointer; with rbx, r12, r13 and the
+ * return address that makes 40 bytes, so 8 more are taken from the stack
+ * and rsp is 16-byte aligned at every call out.
  */
 #define _GNU_SOURCE
 #include "bf.h"
@@ -22,7 +23,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define MAX_OP_BYTES 40          /* no op's code is longer (a call out is 29) */
+#define MAX_OP_BYTES 48          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of line) */
 #define FRAME_BYTES 64           /* prologue and epilogue */
 
 /* The usual name of an errno value, for one-line refusals ("EACCES"). */
@@ -59,16 +60,20 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     }
     j->code = m;
     j->nops = prog->n;
+    j->prog = prog;
     j->op_start = malloc((prog->n + 1) * sizeof *j->op_start);
-    /* Two labels per loop at most, and as many forward references as ops. */
-    size_t max_labels = 2 * prog->n + 8, max_fixups = prog->n + 8;
+    j->if_of = malloc((prog->n + 1) * sizeof *j->if_of);
+    j->careful = calloc(prog->n + 1, 1);
+    /* Three labels per IF at most, and two forward references per op. */
+    size_t max_labels = 3 * prog->n + 8, max_fixups = 2 * prog->n + 8;
     uint32_t *labels = malloc(max_labels * sizeof *labels);
     EmitFixup *fixups = malloc(max_fixups * sizeof *fixups);
     EmitLabel *label_of = malloc((prog->n + 1) * sizeof *label_of);   /* per OPEN/IF: the label after its partner */
-    EmitLabel *body_of = malloc((prog->n + 1) * sizeof *body_of);     /* per OPEN: the start of its body */
-    if (!j->op_start || !labels || !fixups || !label_of || !body_of) {
+    EmitLabel *body_of = malloc((prog->n + 1) * sizeof *body_of);     /* per OPEN and IF: the start of its body */
+    EmitLabel *careful_of = malloc((prog->n + 1) * sizeof *careful_of); /* per IF: its careful path, out of line */
+    if (!j->op_start || !j->if_of || !j->careful || !labels || !fixups || !label_of || !body_of || !careful_of) {
         snprintf(j->error, sizeof j->error, "out of memory");
-        free(labels); free(fixups); free(label_of); free(body_of);
+        free(labels); free(fixups); free(label_of); free(body_of); free(careful_of);
         return -1;
     }
     const void *putc_fn = hooks && hooks->putc_fn ? hooks->putc_fn : (const void *)rt_putc;
@@ -83,15 +88,27 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     emit_mov_r64_r64(&e, RBP, RSP);
     emit_push_r64(&e, RBX);
     emit_push_r64(&e, R12);
+    emit_push_r64(&e, R13);
+    emit_sub_r64_imm(&e, RSP, 8);            /* align the stack for the calls out */
     emit_mov_r64_r64(&e, RBX, RDI);          /* p = tape */
     emit_mov_r64_r64(&e, R12, RSI);          /* keep rt for the calls out */
+    emit_mov_r64_imm64(&e, R13, (uint64_t)(uintptr_t)j->careful);
 
     /* After add byte [rbx+off], n the zero flag says whether cell[off] is
      * now 0: a CLOSE that tests that cell right after needs no cmp. */
     int flags_valid = 0;
     int32_t flags_off = 0;
+    /* An IF runs its body whatever the cell: the body only multiplies by the
+     * cell and sets it to 0, which changes nothing when it is 0 already, and
+     * a branch the CPU cannot predict costs more than the few instructions.
+     * The body's accesses are then speculative: if one touches a guard page
+     * while the IF's cell is 0, the fault handler skips to the ENDIF and sets
+     * the IF's careful flag, and from then on that IF takes a path out of line
+     * that tests the cell first (a branch that is now always predicted). */
+    int32_t if_now = -1;
     for (size_t i = 0; i < prog->n; i++) {
         const Op *op = &prog->ops[i];
+        j->if_of[i] = if_now;
         int flags_were_valid = flags_valid && flags_off == op->off;
         flags_valid = 0;
         j->op_start[i] = (uint32_t)e.len;
@@ -133,14 +150,19 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             emit_jcc(&e, CC_NE, body_of[op->jump]);
             emit_label_bind(&e, label_of[op->jump]);
             break;
-        case OP_IF:                          /* eax = cell[off]; if it is 0, skip */
+        case OP_IF:                          /* eax = cell[off]; careful? test it out of line */
             label_of[i] = emit_label_new(&e);
+            body_of[i] = emit_label_new(&e);
+            careful_of[i] = emit_label_new(&e);
+            if_now = (int32_t)i;
             emit_load8zx(&e, RAX, RBX, op->off);
-            emit_test_r32_r32(&e, RAX, RAX);
-            emit_jcc32(&e, CC_E, label_of[i]);
+            emit_cmp8_mem_imm(&e, R13, (int64_t)i, 0);
+            emit_jcc32(&e, CC_NE, careful_of[i]);
+            emit_label_bind(&e, body_of[i]);
             break;
         case OP_ENDIF:
             emit_label_bind(&e, label_of[op->jump]);
+            if_now = -1;
             break;
         case OP_MUL: {                       /* cell[off] += eax * arg (eax: cell[src], loaded by the IF) */
             int8_t factor = (int8_t)op->arg;
@@ -174,13 +196,24 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 
     /* Epilogue: return p, restore the callee-saved registers. */
     emit_mov_r64_r64(&e, RAX, RBX);
+    emit_add_r64_imm(&e, RSP, 8);
+    emit_pop_r64(&e, R13);
     emit_pop_r64(&e, R12);
     emit_pop_r64(&e, RBX);
     emit_pop_r64(&e, RBP);
     emit_ret(&e);
 
+    /* Out of line, each IF's careful path: skip the body if the cell is 0. */
+    for (size_t i = 0; i < prog->n; i++) {
+        if (prog->ops[i].kind != OP_IF) continue;
+        emit_label_bind(&e, careful_of[i]);
+        emit_test_r32_r32(&e, RAX, RAX);
+        emit_jcc32(&e, CC_E, label_of[i]);
+        emit_jmp32(&e, body_of[i]);
+    }
+
     EmitStatus st = emit_finish(&e);
-    free(labels); free(fixups); free(label_of); free(body_of);
+    free(labels); free(fixups); free(label_of); free(body_of); free(careful_of);
     if (st != EMIT_OK) {
         char why[160];
         emit_format_error(&e, why, sizeof why);
@@ -220,6 +253,8 @@ void jit_free(Jit *j)
 {
     if (j->code && munmap(j->code, j->map_len) != 0) perror("bfjit: munmap(code)");
     free(j->op_start);
+    free(j->if_of);
+    free(j->careful);
     memset(j, 0, sizeof *j);
 }
 
@@ -231,7 +266,7 @@ RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p,
     *final_p = 0;
     if (rt_guard_edge(rt, 1) != 0) exit(70);
     rt->escape = &escape;
-    rt_arm_faults(rt, j->code, j->len);
+    rt_arm_faults(rt, j);
     if (sigsetjmp(escape, 1) == 0) {
         uint8_t *end = abi_bad ? abi_call((void *)j->code, rt->tape, rt, abi_bad)
                                : fn(rt->tape, rt);
@@ -239,7 +274,7 @@ RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p,
     } else if (rt->status != RUN_IO_ERROR) {
         rt->fault_op = jit_op_at(j, rt->fault_rip);   /* came back from the fault handler */
     }
-    rt_arm_faults(rt, NULL, 0);
+    rt_arm_faults(rt, NULL);
     rt->escape = NULL;
     if (rt_guard_edge(rt, 0) != 0) exit(70);
     if (rt->status == RUN_EDGE) {

@@ -32,8 +32,7 @@ _Static_assert(GUARD_BYTES > MAX_REACH, "the guards must cover the farthest reac
 
 /* What the fault handlers need; set by rt_arm_faults while JIT'd code runs. */
 static Runtime *armed_rt;
-static const uint8_t *armed_code;
-static size_t armed_len;
+static const Jit *armed_jit;
 
 int rt_init(Runtime *rt)
 {
@@ -86,6 +85,7 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
     rt->fault_rip = 0;
     rt->fault_p = 0;
     rt->resumed = 0;
+    rt->skipped = 0;
 }
 
 void rt_free(Runtime *rt)
@@ -175,16 +175,32 @@ static void on_segv(int sig, siginfo_t *si, void *ucv)
 {
     ucontext_t *uc = ucv;
     Runtime *rt = armed_rt;
+    const Jit *j = armed_jit;
     uintptr_t addr = (uintptr_t)si->si_addr;
-    uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
-    if (rt && rip - (uintptr_t)armed_code < armed_len &&
+    greg_t *regs = uc->uc_mcontext.gregs;
+    uintptr_t rip = (uintptr_t)regs[REG_RIP];
+    uintptr_t rbx = (uintptr_t)regs[REG_RBX];            /* the tape pointer, in JIT'd code */
+    if (rt && j && rip - (uintptr_t)j->code < j->len &&
         addr - (uintptr_t)rt->map < rt->map_len) {
+        /* Inside an IF whose cell is 0, the access was speculative (see jit.c):
+         * carry on after the ENDIF, as if the body had been jumped over, and
+         * from now on let that IF test its cell first. */
+        size_t op = jit_op_at(j, rip);
+        if (op != (size_t)-1 && j->if_of[op] >= 0 && (size_t)j->if_of[op] != op) {
+            const Op *iff = &j->prog->ops[j->if_of[op]];
+            if (*(const uint8_t *)(rbx + (uintptr_t)(intptr_t)iff->off) == 0) {
+                regs[REG_RIP] = (greg_t)(uintptr_t)(j->code + j->op_start[iff->jump]);
+                j->careful[j->if_of[op]] = 1;
+                rt->skipped++;
+                return;
+            }
+        }
         long cell = (long)(addr - (uintptr_t)rt->tape);
         if (cell < 0) rt->status = RUN_OFF_LEFT;
         else if (cell >= TAPE_CELLS) rt->status = RUN_OFF_RIGHT;
         else rt->status = RUN_EDGE;
         rt->fault_rip = rip;
-        rt->fault_p = (long)((uintptr_t)uc->uc_mcontext.gregs[REG_RBX] - (uintptr_t)rt->tape);
+        rt->fault_p = (long)(rbx - (uintptr_t)rt->tape);
         siglongjmp(*rt->escape, 1);
     }
     /* Not ours: let the fault happen again with the default action. */
@@ -234,9 +250,8 @@ int rt_print_maps(const Runtime *rt)
     return 0;
 }
 
-void rt_arm_faults(Runtime *rt, const uint8_t *code, size_t len)
+void rt_arm_faults(Runtime *rt, const Jit *j)
 {
-    armed_code = code;
-    armed_len = len;
-    armed_rt = code ? rt : NULL;
+    armed_jit = j;
+    armed_rt = j ? rt : NULL;
 }
