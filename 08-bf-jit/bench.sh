@@ -5,7 +5,8 @@
 # median of RUNS runs (default 5; the naive interpreter, which is slow, gets
 # at most 3), wall clock, compile time included. With no program, times the
 # chapter's own workloads in bench/.
-#   OPTS=1 ./bench.sh PROG.bf    also times the JIT with each optimisation off
+#   OPTS=1 ./bench.sh PROG.bf    also times the JIT with the optimisations
+#                                turned on one at a time (make bench-opts)
 set -u
 cd "$(dirname "$0")" || exit 70
 RUNS=${RUNS:-5}
@@ -57,12 +58,20 @@ for prog in "${progs[@]}"; do
     done
 
     if [ -n "${OPTS:-}" ]; then
-        echo "  the JIT with one optimisation off (and with none):"
-        for off in fold offset clear scan mul carry all; do
-            t=$(median_time "$RUNS" ./bfjit --no-opt="$off" "$prog"); same_output "--no-opt=$off"
-            ops=$(./bfjit --no-opt="$off" --stats "$prog" 2>&1 > /dev/null < /dev/null | sed -n 's/.*-> \([0-9]*\) IR ops.*/\1/p')
-            awk -v label="--no-opt=$off" -v t="$t" -v jit="$jit" -v ops="$ops" \
-                'BEGIN { printf "  %-28s %8.3f s  %7.2f x the JIT  (%s IR ops)\n", label, t, t / jit, ops }'
+        echo "  the JIT, turning the optimisations on one by one:"
+        prev=""
+        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless" \
+                    "+ offset:clear,scan,mul,carry,branchless" "+ clear:scan,mul,carry,branchless" \
+                    "+ scan:mul,carry,branchless" "+ mul:carry,branchless" "+ carry:branchless" "+ branchless:"; do
+            label=${step%%:*} off=${step#*:}
+            args=(); [ -n "$off" ] && args=(--no-opt="$off")
+            t=$(median_time "$RUNS" ./bfjit "${args[@]}" "$prog"); same_output "the JIT with only ${label}"
+            ops=$(./bfjit "${args[@]}" --stats "$prog" 2>&1 > /dev/null < /dev/null | sed -n 's/.*-> \([0-9]*\) IR ops.*/\1/p')
+            awk -v label="$label" -v t="$t" -v prev="$prev" -v ops="$ops" \
+                'BEGIN { printf "  %-28s %8.3f s  %6s IR ops", label, t, ops
+                         if (prev != "") printf "  %5.2f x faster than the row above", prev / t
+                         printf "\n" }'
+            prev=$t
         done
     fi
 done

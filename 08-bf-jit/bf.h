@@ -61,7 +61,8 @@ enum {
     OPT_SCAN   = 1 << 3,   /* [>] [<] become SCAN */
     OPT_MUL    = 1 << 4,   /* [->+>++<<] becomes IF, MUL, MUL, SET 0, ENDIF */
     OPT_CARRY  = 1 << 5,   /* offsets carried through IFs and loops that come back */
-    OPT_ALL    = (1 << 6) - 1
+    OPT_BRANCHLESS = 1 << 6, /* the JIT runs an IF's body without a branch (jit.c) */
+    OPT_ALL    = (1 << 7) - 1
 };
 
 typedef struct Program {
@@ -70,6 +71,7 @@ typedef struct Program {
     SrcPos *pos;         /* pos[i]: where ops[i] came from */
     size_t n, cap;
     size_t commands;     /* how many of the 8 command characters the source has */
+    unsigned opts;       /* the optimisations it was built with */
 } Program;
 
 /* Parse and optimise src[0..len) into prog. Returns 0, or 65 after printing
@@ -95,6 +97,7 @@ typedef enum RunStatus {
 
 typedef struct Runtime {
     uint8_t *tape;          /* cell 0 */
+    uint8_t *careful;       /* the running JIT code's IF flags (jit.c), loaded into r13 */
     uint8_t *map;           /* the whole mapping: guard, tape pages, guard */
     size_t map_len;
     uint8_t *edge_page;     /* the tape's last page, which it shares with no cell past 29999 */

@@ -13,7 +13,7 @@ runs_as_expected() {
     echo "prints '$(show "$(cat -A "$TMP/out")")', expected '$(show "$(cat -A "progs/$prog.out")")'"
     return 1
 }
-for prog in hello nested echo wrap eof patterns deep; do
+for prog in hello nested echo wrap eof patterns deep far-right; do
     for mode in --jit --interp; do
         check "progs/$prog.bf prints progs/$prog.out ($mode)" runs_as_expected "$mode" "$prog"
     done

@@ -326,6 +326,7 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
 {
     memset(prog, 0, sizeof *prog);
     prog->name = name;
+    prog->opts = opts;
     Parser ps = { .prog = prog, .opts = opts, .lo_touched = 1, .hi_touched = 1 };
     SrcPos at = { 1, 1 };
     int status = 0;

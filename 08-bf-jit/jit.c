@@ -18,6 +18,7 @@
 #include "emit.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,7 +93,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     emit_sub_r64_imm(&e, RSP, 8);            /* align the stack for the calls out */
     emit_mov_r64_r64(&e, RBX, RDI);          /* p = tape */
     emit_mov_r64_r64(&e, R12, RSI);          /* keep rt for the calls out */
-    emit_mov_r64_imm64(&e, R13, (uint64_t)(uintptr_t)j->careful);
+    emit_load64(&e, R13, RSI, offsetof(Runtime, careful));   /* r13 = rt->careful */
 
     /* After add byte [rbx+off], n the zero flag says whether cell[off] is
      * now 0: a CLOSE that tests that cell right after needs no cmp. */
@@ -156,6 +157,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             careful_of[i] = emit_label_new(&e);
             if_now = (int32_t)i;
             emit_load8zx(&e, RAX, RBX, op->off);
+            if (!(prog->opts & OPT_BRANCHLESS)) j->careful[i] = 1;   /* always careful */
             emit_cmp8_mem_imm(&e, R13, (int64_t)i, 0);
             emit_jcc32(&e, CC_NE, careful_of[i]);
             emit_label_bind(&e, body_of[i]);
@@ -266,6 +268,7 @@ RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p,
     *final_p = 0;
     if (rt_guard_edge(rt, 1) != 0) exit(70);
     rt->escape = &escape;
+    rt->careful = j->careful;
     rt_arm_faults(rt, j);
     if (sigsetjmp(escape, 1) == 0) {
         uint8_t *end = abi_bad ? abi_call((void *)j->code, rt->tape, rt, abi_bad)

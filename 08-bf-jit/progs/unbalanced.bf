@@ -1,0 +1,2 @@
+A loop that is never closed
++++[>++
