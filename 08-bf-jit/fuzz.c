@@ -239,7 +239,7 @@ int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose)
         if (fast.status != RUN_OK) errors++;
         if ((why = differ(&naive, &slow, 0)) || (why = differ(&slow, &fast, 1)) || (why = differ(&fast, &jit, 2))) {
             if (failures++ < 5)
-                printf("fuzz: program %u (optimisations %#x) disagrees on %s: %s [%ld %ld %ld]\n", i, opts, why, text, slow.p, fast.p, jit.p);
+                printf("fuzz: program %u (optimisations %#x) disagrees on %s: %s\n", i, opts, why, text);
         } else if (verbose) {
             printf("fuzz: program %u ok (%s)\n", i, fast.status == RUN_OK ? "ran" : "tape error");
         }
