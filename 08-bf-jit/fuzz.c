@@ -81,10 +81,12 @@ static void block(Gen *g, int depth, int budget, int arith_only)
         int c = free_cell(g);
         if (c < 0) return;
         switch (choice) {
-        case 0: case 1: case 2:                  /* change a cell */
+        case 0: case 1: case 2: {                /* change a cell */
             go(g, c);
-            put(g, below(g, 2) ? '+' : '-', 1 + below(g, 6));
+            char sign = below(g, 2) ? '+' : '-';  /* one random draw per statement: */
+            put(g, sign, 1 + below(g, 6));        /* C leaves argument order open */
             break;
+        }
         case 3: case 4: case 5:                  /* wander (balanced: comes back) */
             go(g, c);
             break;
@@ -106,7 +108,8 @@ static void block(Gen *g, int depth, int budget, int arith_only)
             }
             g->locked[c] = 1;
             put(g, '[', 1);
-            block(g, depth + 1, 1 + below(g, 8), below(g, 3) == 0);
+            int size = 1 + below(g, 8);
+            block(g, depth + 1, size, below(g, 3) == 0);
             go(g, c);
             int step = counted ? 1 : 1 + 2 * below(g, 3);     /* odd */
             put(g, below(g, 4) || counted ? '-' : '+', step);
