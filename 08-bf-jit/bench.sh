@@ -3,7 +3,7 @@
 # against each other and against the program translated to C and compiled
 # with cc -O2 (gcc and clang, whichever are installed). Every time is the
 # median of RUNS runs (default 5; the naive interpreter, which is slow, gets
-# at most 3), wall clock, compile time included. With no program, times the
+# at most 3), in CPU seconds, compile time included. With no program, times the
 # chapter's own workloads in bench/.
 #   OPTS=1 ./bench.sh PROG.bf    also times the JIT with the optimisations
 #                                turned on one at a time (make bench-opts)
@@ -15,15 +15,17 @@ progs=("$@")
 tmp=$(mktemp -d) || exit 70
 trap 'rm -rf "$tmp"' EXIT
 
-# median_time N CMD...: run CMD N times (stdout to $tmp/out), print the median seconds.
+# median_time N CMD...: run CMD N times (stdout to $tmp/out), print the median
+# CPU time (user + system) in seconds. CPU time rather than wall-clock time,
+# because on a shared machine the wall clock also counts the time other
+# processes had the CPU.
 median_time() {
-    local n=$1 i start end; shift
+    local n=$1 i; shift
     for ((i = 0; i < n; i++)); do
-        start=$(date +%s%N)
-        "$@" < /dev/null > "$tmp/out" || { echo "bench: '$*' failed" >&2; exit 70; }
-        end=$(date +%s%N)
-        echo $(((end - start) / 1000))
-    done | sort -n | awk '{ t[NR] = $1 } END { printf "%.3f", t[int((NR + 1) / 2)] / 1e6 }'
+        { TIMEFORMAT='%3U %3S'; time "$@" < /dev/null > "$tmp/out" 2> /dev/null; } 2> "$tmp/time" ||
+            { echo "bench: '$*' failed" >&2; exit 70; }
+        awk '{ printf "%d\n", ($1 + $2) * 1000 + 0.5 }' "$tmp/time"
+    done | sort -n | awk '{ t[NR] = $1 } END { printf "%.3f", t[int((NR + 1) / 2)] / 1e3 }'
 }
 
 # same_output NAME: the last run printed what the JIT printed.
@@ -34,7 +36,7 @@ same_output() {
 compilers=()
 for cc in gcc clang; do command -v "$cc" > /dev/null && compilers+=("$cc"); done
 
-echo "bench: median of $RUNS runs (naive: $(( RUNS < 3 ? RUNS : 3 ))), wall-clock seconds, ratio to the JIT"
+echo "bench: median of $RUNS runs (naive: $(( RUNS < 3 ? RUNS : 3 ))), CPU seconds (user + system), ratio to the JIT"
 for prog in "${progs[@]}"; do
     [ -r "$prog" ] || { echo "bench: cannot read $prog" >&2; exit 66; }
     name=$(basename "$prog")

@@ -171,7 +171,6 @@ RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
 typedef uint8_t *(*JitFn)(uint8_t *tape, Runtime *rt);
 
 typedef struct Jit {
-    /* (keep the struct name: runtime.c's fault handler takes a struct Jit *) */
     uint8_t *code;           /* the mapping (RW while writing, RX when ready) */
     size_t map_len;          /* its length, whole pages */
     size_t len;              /* bytes of code in it */

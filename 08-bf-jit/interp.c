@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include "bf.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 
 /* Is cell index c on the tape? One unsigned compare covers both ends. */
@@ -67,7 +68,7 @@ RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad)
     /* match[i]: for a bracket at i, the index of its partner (the caller
      * has already checked that they balance). */
     size_t *match = malloc((len + 1) * sizeof *match), *stack = malloc((len + 1) * sizeof *stack);
-    if (!match || !stack) abort();
+    if (!match || !stack) { perror("bfjit: malloc"); exit(70); }
     size_t depth = 0;
     for (size_t i = 0; i < len; i++) {
         if (src[i] == '[') stack[depth++] = i;

@@ -11,8 +11,10 @@
  * 30000 is not a multiple of 4096, so the right end falls inside a page: while
  * JIT'd code runs, that whole edge page is PROT_NONE too. A fault there at a
  * real cell (28672..29999) is not an error: the run leaves the JIT'd code and
- * the interpreter carries on from the op that faulted (jit_run). A fault at
- * any other address in the mapping is a move off the tape.
+ * the interpreter carries on from the op that faulted (jit_run). A fault by
+ * the body of an IF whose cell is 0 is not one either (jit.c runs such bodies
+ * without a branch): the handler skips to the ENDIF. Any other fault in the
+ * mapping is a move off the tape.
  */
 #define _GNU_SOURCE
 #include "bf.h"
