@@ -142,8 +142,9 @@ static unsigned long long parse_number(const char *s, const char *what)
 /* Say how the run ended, on stderr, and return the exit status. */
 static int report(const Program *prog, Runtime *rt, RunStatus status, size_t op)
 {
-    if (status == RUN_OK && rt_flush(rt) == 0) return 0;
+    /* What the program printed before it ended goes out first, whatever the end. */
     if (status != RUN_IO_ERROR && rt_flush(rt) != 0) status = RUN_IO_ERROR;
+    if (status == RUN_OK) return 0;
     if (status == RUN_IO_ERROR) {
         fprintf(stderr, "bfjit: %s: %s\n", rt->error_call ? rt->error_call : "write", strerror(rt->error_errno));
         return EX_IOERR_;

@@ -49,6 +49,15 @@ check "a missing file: a clear error" stderr_one_line ./bfjit "$TMP/nothing.bf"
 check "  ... naming the file and the reason" stderr_matches '^bfjit: cannot open .*/nothing\.bf: No such file or directory$' ./bfjit "$TMP/nothing.bf"
 check "  ... exit status 66" status_is 66 ./bfjit "$TMP/nothing.bf"
 
+check "output that cannot be written (/dev/full): one line naming write and the reason" \
+    stderr_matches '^bfjit: write: No space left on device$' sh -c './bfjit progs/hello.bf > /dev/full'
+check "  ... exit status 74" status_is 74 sh -c './bfjit progs/hello.bf > /dev/full'
+check "  ... and the same from the interpreter" status_is 74 sh -c './bfjit --interp progs/hello.bf > /dev/full'
+printf '+[.]' > "$TMP/endless.bf"
+check "endless output to /dev/full: the JIT'd code is stopped when its buffer fills (74)" \
+    status_is 74 sh -c "./bfjit '$TMP/endless.bf' > /dev/full"
+check "  ... and so is the interpreter" status_is 74 sh -c "./bfjit --interp '$TMP/endless.bf' > /dev/full"
+
 # --- Moving off the tape: a runtime error (70) in both modes, same message.
 printf '+++\n>>+<<<.' > "$TMP/left.bf"
 printf '+[>+]' > "$TMP/right.bf"
