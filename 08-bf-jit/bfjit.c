@@ -274,19 +274,22 @@ int main(int argc, char **argv)
         JitHooks hooks = { abi_putc, abi_getc };
         abi_putc_target = (const void *)rt_putc;
         abi_getc_target = (const void *)rt_getc;
-        if (jit_compile(&j, &prog, mode == ABI_CHECK ? &hooks : NULL) != 0) {
-            fprintf(stderr, "bfjit: cannot compile: %s\n", j.error);
-            return EX_SOFTWARE_;
-        }
-        int ok = 1;
-        if (dump) {
+        /* Compile into writable memory, then ask for it to be made executable.
+         * Either step may be refused; then the interpreter runs the same IR. */
+        int compiled = jit_compile(&j, &prog, mode == ABI_CHECK ? &hooks : NULL) == 0;
+        const char *why = "no memory for the code";
+        if (compiled && dump) {
             FILE *f = fopen(dump, "wb");
             if (!f || fwrite(j.code, 1, j.len, f) != j.len || fclose(f) != 0) {
                 fprintf(stderr, "bfjit: cannot write %s: %s\n", dump, strerror(errno));
                 return EX_IOERR_;
             }
         }
-        if (ok && jit_make_executable(&j) != 0) ok = 0;
+        int ok = compiled;
+        if (ok && jit_make_executable(&j) != 0) {
+            ok = 0;
+            why = "no executable memory (a W^X policy?)";
+        }
         double t_code = now();
         if (stats) {
             fprintf(stderr, "bfjit: %zu commands -> %zu IR ops (%.3f ms)\n", prog.commands, prog.n, (t_ir - t0) * 1e3);
@@ -318,7 +321,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "bfjit: %s\n", j.error);
             return EX_UNAVAILABLE_;
         }
-        fprintf(stderr, "bfjit: %s: no executable memory (a W^X policy?), running the interpreter instead\n", j.error);
+        fprintf(stderr, "bfjit: %s: %s, running the interpreter instead\n", j.error, why);
         jit_free(&j);
     }
     status = interp_run(&prog, rt, &p);

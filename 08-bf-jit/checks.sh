@@ -127,8 +127,8 @@ check "  ... (and the abi-check run's output is still right)" \
     stdout_matches '^hello$' sh -c './bfjit --abi-check progs/echo.bf < progs/echo.in'
 
 # --- The differential test: random terminating programs, interpreter against JIT.
-check "2000 random programs: the naive and IR interpreters and the JIT agree" \
-    stdout_matches '^fuzz: 2000 programs \([0-9]+ commands, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 2000
+check "3000 random programs: the naive and IR interpreters and the JIT agree" \
+    stdout_matches '^fuzz: 3000 programs \([0-9]+ commands, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 3000
 
 # --- --dump and --stats.
 dump_disassembles() {
