@@ -158,6 +158,7 @@ static int report(const Program *prog, Runtime *rt, RunStatus status, size_t op)
     return EX_SOFTWARE_;
 }
 
+/* Parse the options, build the IR, run it with the JIT or the interpreter; returns the exit status. */
 int main(int argc, char **argv)
 {
     setvbuf(stdout, NULL, _IOLBF, 0);

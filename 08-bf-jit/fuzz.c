@@ -150,6 +150,7 @@ static char *generate(unsigned i, uint64_t seed, size_t *len, int size)
     return g.text;
 }
 
+/* Print program i of the seed's series on stdout. */
 void fuzz_print(unsigned i, uint64_t seed, size_t size)
 {
     size_t len;
@@ -198,6 +199,7 @@ static const char *differ(const Outcome *a, const Outcome *b, int level)
     return NULL;
 }
 
+/* Run count random programs four ways and compare; prints a summary, returns 0 if all agreed. */
 int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose)
 {
     static const uint8_t input[] = "fuzz";

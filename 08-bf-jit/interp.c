@@ -13,11 +13,13 @@
 /* Is cell index c on the tape? One unsigned compare covers both ends. */
 #define ON_TAPE(c) ((unsigned long)(c) < TAPE_CELLS)
 
+/* Run the whole IR from op 0 with the pointer on cell 0. */
 RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p)
 {
     return interp_resume(prog, rt, 0, 0, final_p);
 }
 
+/* Run the IR from op pc with the pointer on cell p; returns how the run ended. */
 RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, long *final_p)
 {
     uint8_t *t = rt->tape;
@@ -63,6 +65,7 @@ off_tape:
     return rt->status = c < 0 ? RUN_OFF_LEFT : RUN_OFF_RIGHT;
 }
 
+/* Run the source text one character at a time (brackets must balance). */
 RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad)
 {
     /* match[i]: for a bracket at i, the index of its partner (the caller

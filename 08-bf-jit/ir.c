@@ -322,6 +322,7 @@ static int unmatched(const char *name, SrcPos at, char c)
     return 65;
 }
 
+/* Parse and optimise src into prog; 0, or 65 after reporting an unmatched bracket. */
 int ir_build(Program *prog, const char *name, const char *src, size_t len, unsigned opts)
 {
     memset(prog, 0, sizeof *prog);
@@ -390,6 +391,7 @@ out:
     return status;
 }
 
+/* Free the IR's arrays. */
 void ir_free(Program *prog)
 {
     free(prog->ops);
@@ -399,6 +401,7 @@ void ir_free(Program *prog)
     prog->n = prog->cap = 0;
 }
 
+/* The name --ir prints for an op kind. */
 const char *ir_kind_name(int kind)
 {
     static const char *const names[OP_KINDS] = {
@@ -409,6 +412,7 @@ const char *ir_kind_name(int kind)
     return kind >= 0 && kind < OP_KINDS ? names[kind] : "?";
 }
 
+/* Print the IR on stdout, one op a line, indented by nesting. */
 void ir_print(const Program *prog)
 {
     int depth = 0;

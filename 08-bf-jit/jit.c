@@ -47,6 +47,7 @@ static void emit_call_c(Emitter *e, const void *fn)
     emit_call_r64(e, RAX);
 }
 
+/* Generate prog's code into a fresh RW mapping; 0, or -1 with j->error. */
 int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 {
     memset(j, 0, sizeof *j);
@@ -230,6 +231,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     return 0;
 }
 
+/* Flip the code mapping from RW to RX; 0, or -1 with the call and errno in j->error. */
 int jit_make_executable(Jit *j)
 {
     if (mprotect(j->code, j->map_len, PROT_READ | PROT_EXEC) != 0) {
@@ -242,6 +244,7 @@ int jit_make_executable(Jit *j)
     return 0;
 }
 
+/* The op whose code holds address rip, or (size_t)-1 (safe in a signal handler). */
 size_t jit_op_at(const Jit *j, uintptr_t rip)
 {
     uintptr_t at = rip - (uintptr_t)j->code;
@@ -255,6 +258,7 @@ size_t jit_op_at(const Jit *j, uintptr_t rip)
     return lo;
 }
 
+/* Unmap the code and free the tables. */
 void jit_free(Jit *j)
 {
     if (j->code && munmap(j->code, j->map_len) != 0) perror("bfjit: munmap(code)");
@@ -264,6 +268,7 @@ void jit_free(Jit *j)
     memset(j, 0, sizeof *j);
 }
 
+/* Run the code on rt's tape, turning faults into tape errors or a hand-over to the interpreter. */
 RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad)
 {
     sigjmp_buf escape;

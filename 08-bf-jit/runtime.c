@@ -32,10 +32,11 @@
 
 _Static_assert(GUARD_BYTES > MAX_REACH, "the guards must cover the farthest reach of an op");
 
-/* What the fault handlers need; set by rt_arm_faults while JIT'd code runs. */
+/* What the fault handler needs; set by rt_arm_faults while JIT'd code runs. */
 static Runtime *armed_rt;
 static const Jit *armed_jit;
 
+/* Map the tape between its guards and set up I/O on stdin/stdout; 0, or -1 after a message. */
 int rt_init(Runtime *rt)
 {
     memset(rt, 0, sizeof *rt);
@@ -65,6 +66,7 @@ int rt_init(Runtime *rt)
     return 0;
 }
 
+/* Zero the tape and the I/O state for a new run. */
 void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
 {
     rt_guard_edge(rt, 0);
@@ -90,6 +92,7 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
     rt->skipped = 0;
 }
 
+/* Unmap the tape and free the capture buffer. */
 void rt_free(Runtime *rt)
 {
     if (rt->map && munmap(rt->map, rt->map_len) != 0) perror("bfjit: munmap(tape)");
@@ -98,6 +101,7 @@ void rt_free(Runtime *rt)
     rt->capture = NULL;
 }
 
+/* Make the edge page PROT_NONE (on) or read+write (off); 0, or -1 after a message. */
 int rt_guard_edge(Runtime *rt, int on)
 {
     if (mprotect(rt->edge_page, rt->page, on ? PROT_NONE : PROT_READ | PROT_WRITE) != 0) {
@@ -117,6 +121,7 @@ static void io_failed(Runtime *rt, const char *call)
     if (rt->escape) siglongjmp(*rt->escape, 1);
 }
 
+/* Write the buffered output; 0, or -1 with status RUN_IO_ERROR. */
 int rt_flush(Runtime *rt)
 {
     size_t done = 0;
@@ -137,6 +142,7 @@ int rt_flush(Runtime *rt)
     return 0;
 }
 
+/* Buffer one byte of output (called by both the interpreter and JIT'd code). */
 void rt_putc(Runtime *rt, int c)
 {
     if (rt->capture) {
@@ -152,6 +158,7 @@ void rt_putc(Runtime *rt, int c)
     if (rt->outlen == sizeof rt->outbuf && rt_flush(rt) != 0) io_failed(rt, "write");
 }
 
+/* The next input byte, or old at end of input (flushes output before it waits). */
 int rt_getc(Runtime *rt, int old)
 {
     if (rt->in_mem)
@@ -209,6 +216,7 @@ static void on_segv(int sig, siginfo_t *si, void *ucv)
     signal(sig, SIG_DFL);
 }
 
+/* Install the SIGSEGV handler on an alternate stack; 0, or -1 after a message. */
 int rt_install_fault_handler(Runtime *rt)
 {
     (void)rt;
@@ -230,6 +238,7 @@ int rt_install_fault_handler(Runtime *rt)
     return 0;
 }
 
+/* Print the /proc/self/maps lines of the tape's mapping, each part named. */
 int rt_print_maps(const Runtime *rt)
 {
     FILE *f = fopen("/proc/self/maps", "r");
@@ -252,6 +261,7 @@ int rt_print_maps(const Runtime *rt)
     return 0;
 }
 
+/* Let the fault handler act for j's code on rt (NULL: stop). */
 void rt_arm_faults(Runtime *rt, const Jit *j)
 {
     armed_jit = j;
