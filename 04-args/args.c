@@ -437,10 +437,9 @@ static void help(void)
 static _Noreturn void usage_exit(const char *arg, const char *problem)
 {
     if (arg != NULL)
-        fprintf(stderr, "args: '%s': %s\n", arg, problem);
+        fprintf(stderr, "args: '%s': %s (see args --help)\n", arg, problem);
     else
-        fprintf(stderr, "args: %s\n", problem);
-    fprintf(stderr, USAGE "   (args --help says more)\n");
+        fprintf(stderr, "args: %s (see args --help)\n", problem);
     exit(64);
 }
 

@@ -137,16 +137,16 @@ check "2^63, one past LONG_MAX: out of range, exit 64" usage_error "'92233720368
 check "-2^63 - 1, one below LONG_MIN: out of range, exit 64" usage_error "out of range" ./args -9223372036854775809 1
 check "one argument: usage, exit 64" usage_error 'expected two integers' ./args 5
 check "three arguments: usage, exit 64" usage_error 'too many arguments' ./args 1 2 3
-# usage_error asks for a line starting "usage: "; each of these also names the program.
+# Each of these refusals is one line that starts with the program.s name.
 usage_names_args() {
     local run
     for run in "abc 1" "5 12x" "'' 1" "1 9223372036854775808" "-9223372036854775809 1" "5" "1 2 3"; do
         eval "set -- $run"
-        stderr_matches '^usage: args ' ./args "$@" > /dev/null ||
-            { echo "./args $run: no line 'usage: args ...' on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
+        stderr_matches "^args: " ./args "$@" > /dev/null ||
+            { echo "./args $run: no line 'args: ...' on stderr: '$(show "$(cat "$TMP/err")")'"; return 1; }
     done
 }
-check "each of those refusals' usage line is 'usage: args ...'" usage_names_args
+check "each of those refusals starts with the program's name, args:" usage_names_args
 
 # ---- A refused mprotect: one clear line, no crash ----
 # ../tools/mdwe runs ./args under prctl(PR_SET_MDWE) (Linux 6.3+): the kernel

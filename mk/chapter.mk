@@ -27,8 +27,10 @@ all: $(PROG) $(ROOT)/tools/mdwe
 include $(ROOT)/mk/mdwe.mk
 
 ifneq ($(wildcard $(PROG).c),)
-$(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS)
-	$(CC) $(CSTD) $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) -o $@ $(PROG).c $(EXTRA_SRC) $(LINK_ASM:.asm=.o) $(LDLIBS)
+# Every C program links lib/helpers.c (errno names, checked writes, maps lookups).
+HELPERS := $(ROOT)/lib/helpers.c
+$(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS) $(HELPERS) $(ROOT)/lib/helpers.h
+	$(CC) $(CSTD) $(WARN) $(CFLAGS) -I$(ROOT)/lib $(EXTRA_CFLAGS) -o $@ $(PROG).c $(EXTRA_SRC) $(HELPERS) $(LINK_ASM:.asm=.o) $(LDLIBS)
 else
 $(PROG): $(PROG).o
 	ld -o $@ $<

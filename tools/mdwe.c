@@ -5,7 +5,7 @@
  * becomes, executable without having been so from the start: an RWX mmap, or
  * an mprotect from RW to RX. Use it to see how a JIT behaves when it is refused.
  *
- *   usage: mdwe COMMAND [ARGS...]
+ *   usage: mdwe COMMAND [ARGS...]   (mdwe --help prints this line)
  *   exit status: the command's; 64 on bad usage; 69 if this kernel has no
  *   PR_SET_MDWE; 126/127 if the command cannot be run. */
 #define _GNU_SOURCE
@@ -24,8 +24,12 @@
 
 int main(int argc, char **argv)
 {
+    if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+        printf("usage: mdwe COMMAND [ARGS...]   (runs COMMAND under prctl(PR_SET_MDWE))\n");
+        return 0;
+    }
     if (argc < 2 || argv[1][0] == '-') {
-        fprintf(stderr, "usage: mdwe COMMAND [ARGS...]   (runs COMMAND under prctl(PR_SET_MDWE))\n");
+        fprintf(stderr, "mdwe: %s (see mdwe --help)\n", argc < 2 ? "no command to run" : "options come after the command");
         return 64;
     }
     if (prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0L, 0L, 0L) != 0) {

@@ -1,0 +1,158 @@
+/* lib/helpers.c: the helpers every C chapter links (see helpers.h). */
+#define _GNU_SOURCE
+#include "helpers.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* progname: this program's name for messages (glibc and musl both provide it). */
+static const char *progname(void) { return program_invocation_short_name; }
+
+const char *errno_name(int err)
+{
+    static const struct { int err; const char *name; } names[] = {
+        { EPERM, "EPERM" },   { ENOENT, "ENOENT" }, { EINTR, "EINTR" },   { EIO, "EIO" },
+        { EBADF, "EBADF" },   { EAGAIN, "EAGAIN" }, { ENOMEM, "ENOMEM" }, { EACCES, "EACCES" },
+        { EFAULT, "EFAULT" }, { EEXIST, "EEXIST" }, { ENOTDIR, "ENOTDIR" }, { EISDIR, "EISDIR" },
+        { EINVAL, "EINVAL" }, { ENFILE, "ENFILE" }, { EMFILE, "EMFILE" }, { EFBIG, "EFBIG" },
+        { ENOSPC, "ENOSPC" }, { EROFS, "EROFS" },   { EPIPE, "EPIPE" },   { ERANGE, "ERANGE" },
+        { ENOSYS, "ENOSYS" }, { EOVERFLOW, "EOVERFLOW" }, { ETXTBSY, "ETXTBSY" },
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].err == err)
+            return names[i].name;
+    static char number[32];
+    snprintf(number, sizeof number, "errno %d", err);
+    return number;
+}
+
+void die(int status, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: ", progname());
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    exit(status);
+}
+
+void die_errno(int status, const char *what, int err)
+{
+    die(status, "%s: %s (%s)", what, strerror(err), errno_name(err));
+}
+
+void usage_error(const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "%s: ", progname());
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, " (see %s --help)\n", progname());
+    exit(EXIT_USAGE);
+}
+
+/* stdout_failed: one line naming the write error, then _exit(74): exit() cannot be called again from atexit. */
+static _Noreturn void stdout_failed(int err)
+{
+    fprintf(stderr, "%s: cannot write to standard output: %s (%s)\n", progname(), strerror(err), errno_name(err));
+    _exit(EXIT_IOERR);
+}
+
+/* check_stdout_at_exit: the atexit half of guard_stdout. */
+static void check_stdout_at_exit(void)
+{
+    errno = 0;
+    if (fflush(stdout) == EOF || ferror(stdout))
+        stdout_failed(errno ? errno : EIO);
+}
+
+void guard_stdout(void)
+{
+    if (signal(SIGPIPE, SIG_IGN) == SIG_ERR)
+        die_errno(EXIT_SOFTWARE, "signal(SIGPIPE)", errno);
+    if (atexit(check_stdout_at_exit) != 0)
+        die(EXIT_SOFTWARE, "atexit failed");
+}
+
+void flush_stdout(void)
+{
+    errno = 0;
+    if (fflush(stdout) == EOF || ferror(stdout))
+        stdout_failed(errno ? errno : EIO);
+}
+
+bool parse_long(const char *text, long min, long max, long *out)
+{
+    const char *digits = text[0] == '-' ? text + 1 : text;
+    if (digits[0] < '0' || digits[0] > '9')
+        return false; /* no sign but '-', no space, not empty */
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (errno == ERANGE || *end != '\0' || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+
+/* maps_each: call fn on each line of /proc/self/maps until it returns true; true if one did. */
+static bool maps_each(bool (*fn)(const struct mapping *m, const void *arg), const void *arg, struct mapping *m)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (f == NULL)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    char line[512];
+    bool found = false;
+    while (!found && fgets(line, sizeof line, f) != NULL) {
+        int name_at = 0;
+        line[strcspn(line, "\n")] = '\0';
+        if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &m->start, &m->end, m->perms, &name_at) < 3)
+            continue;
+        snprintf(m->name, sizeof m->name, "%s", name_at ? line + name_at : "");
+        found = fn(m, arg);
+    }
+    if (ferror(f))
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    fclose(f);
+    return found;
+}
+
+static bool holds(const struct mapping *m, const void *addr)
+{
+    return m->start <= (unsigned long)addr && (unsigned long)addr < m->end;
+}
+
+bool maps_find(const void *addr, struct mapping *m)
+{
+    return maps_each(holds, addr, m);
+}
+
+const char *maps_perms(const void *addr)
+{
+    static struct mapping m;
+    return maps_find(addr, &m) ? m.perms : "none";
+}
+
+/* count_wx: maps_each's callback for maps_count_wx; never stops the walk. */
+static bool count_wx(const struct mapping *m, const void *count)
+{
+    if (m->perms[1] == 'w' && m->perms[2] == 'x')
+        ++*(int *)count;
+    return false;
+}
+
+int maps_count_wx(void)
+{
+    int count = 0;
+    struct mapping m;
+    maps_each(count_wx, (const void *)&count, &m);
+    return count;
+}
