@@ -156,3 +156,23 @@ int maps_count_wx(void)
     maps_each(count_wx, (const void *)&count, &m);
     return count;
 }
+
+/* ---- added for 01-vm-maps ---- */
+long maps_offset(const void *addr)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (f == NULL)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    char line[512];
+    long offset = -1;
+    while (offset == -1 && fgets(line, sizeof line, f) != NULL) {
+        unsigned long start, end, at;
+        if (sscanf(line, "%lx-%lx %*s %lx", &start, &end, &at) == 3
+            && start <= (unsigned long)addr && (unsigned long)addr < end)
+            offset = (long)at;
+    }
+    if (ferror(f))
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    fclose(f);
+    return offset;
+}
