@@ -31,6 +31,8 @@ endif
 export RUN
 
 CFLAGS   ?= -O2 -g
+# No sanitizers here: a static cross build under qemu has no sanitizer runtime.
+A64_CFLAGS := $(filter-out -fsanitize=% -fno-sanitize=%,$(CFLAGS))
 WARN     := -Wall -Wextra -Werror
 ASM2BYTES := $(ROOT)/tools/asm2bytes
 SNIPPETS ?= $(sort $(filter-out $(PROG).s $(LINK_S),$(wildcard *.s)))
@@ -48,7 +50,7 @@ need-arm64:
 
 ifneq ($(wildcard $(PROG).c),)
 $(PROG): $(PROG).c $(LINK_S:.s=.o) $(EXTRA_SRC) $(HELPERS) $(ROOT)/lib/helpers.h
-	$(A64_CC) -std=c11 $(WARN) $(CFLAGS) -I$(ROOT)/lib $(A64_LINK) -o $@ $(PROG).c $(EXTRA_SRC) $(HELPERS) $(LINK_S:.s=.o)
+	$(A64_CC) -std=c11 $(WARN) $(A64_CFLAGS) -I$(ROOT)/lib $(A64_LINK) -o $@ $(PROG).c $(EXTRA_SRC) $(HELPERS) $(LINK_S:.s=.o)
 else
 $(PROG): $(PROG).o
 	$(A64)ld -o $@ $<
