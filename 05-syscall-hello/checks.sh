@@ -142,3 +142,17 @@ check_if mdwe "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the c
 check_if mdwe "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./jit-write
 check_if mdwe "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./jit-write
 check_if mdwe "under PR_SET_MDWE, nothing is written" stdout_is '' ../tools/mdwe ./jit-write
+
+# ---- clang's -fsanitize=function and JIT'd code (see CALLS_JIT_CODE in syscall-clobbers.h).
+# probed_callers: the functions of ./jit-write that check the 8 bytes before an
+# indirect-call target for clang's signature (cmpl $0xc105cafe). None of those
+# that call JIT'd code may: there, the bytes before the page may be unmapped.
+no_probe_before_jit_calls() {
+    local found
+    found=$(objdump -d ./jit-write | awk '/^[0-9a-f]+ </ { f = $2 } /\$0xc105cafe,/ { print f }' |
+        grep -E '^<(main|write_message|run_show|show_clobbers)>' | sort -u | xargs)
+    [ -z "$found" ] && return 0
+    echo "-fsanitize=function probes the JIT'd code's page in $found"
+    return 1
+}
+check "calls into JIT'd code carry no -fsanitize=function probe (clang 17+ with UBSan)" no_probe_before_jit_calls

@@ -90,7 +90,7 @@ void jit_free(void *mem, size_t size)
 /* write_message: write MSG (LEN bytes) to stdout through the JIT'd jit_write,
  * then report on stderr. Returns the exit status: 0 when write returned LEN,
  * 74 (EXIT_IOERR) when it failed or fell short. */
-static int write_message(const char *msg, size_t len)
+CALLS_JIT_CODE static int write_message(const char *msg, size_t len)
 {
     void *code = jit_load(jit_write_code, sizeof jit_write_code);
     jit_write_fn *jit_write = (jit_write_fn *)code;

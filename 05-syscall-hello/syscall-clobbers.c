@@ -64,7 +64,7 @@ static size_t syscall_end(const unsigned char *code, size_t size)
 
 /* run_show: JIT the snippet CODE (SIZE bytes), call it with MARKER, and
  * return its result; *ADDR gets the address the code ran at. */
-static unsigned long run_show(const unsigned char *code, size_t size, unsigned long *addr)
+CALLS_JIT_CODE static unsigned long run_show(const unsigned char *code, size_t size, unsigned long *addr)
 {
     void *mem = jit_load(code, size);
     unsigned long value = ((show_reg_fn *)mem)(MARKER);

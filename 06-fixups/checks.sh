@@ -304,3 +304,17 @@ absolute_needs_sib() {
     return 1
 }
 check "nasm encodes lea rsi, [abs 0x1e] as 48 8d 34 25 1e 00 00 00 (ModRM rm=100, SIB 25)" absolute_needs_sib
+
+# ---- clang's -fsanitize=function and JIT'd code (see CALLS_JIT_CODE in instruments.h).
+# probed_callers: the functions of ./fixups that check the 8 bytes before an
+# indirect-call target for clang's signature (cmpl $0xc105cafe). None of those
+# that call JIT'd code may: there, the bytes before the page may be unmapped.
+no_probe_before_jit_calls() {
+    local found
+    found=$(objdump -d ./fixups | awk '/^[0-9a-f]+ </ { f = $2 } /\$0xc105cafe,/ { print f }' |
+        grep -E '^<(main|call_padding)>' | sort -u | xargs)
+    [ -z "$found" ] && return 0
+    echo "-fsanitize=function probes the JIT'd code's page in $found"
+    return 1
+}
+check "calls into JIT'd code carry no -fsanitize=function probe (clang 17+ with UBSan)" no_probe_before_jit_calls

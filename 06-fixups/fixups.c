@@ -132,7 +132,7 @@ static void page_is(const void *mem, const char *perms, const char *step)
         die(EXIT_SOFTWARE, "W^X broken: after %s a mapping is writable and executable", step);
 }
 
-int main(int argc, char **argv)
+CALLS_JIT_CODE int main(int argc, char **argv)
 {
     guard_stdout();
     setvbuf(stdout, NULL, _IOLBF, 0);   /* the JIT'd write and printf stay in order in a pipe */

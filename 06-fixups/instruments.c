@@ -115,7 +115,7 @@ void die_mprotect(int err)
         strerror(err), errno_name(err));
 }
 
-void call_padding(const unsigned char *page, size_t at)
+CALLS_JIT_CODE void call_padding(const unsigned char *page, size_t at)
 {
     /* This call crashes on purpose. A reader with `ulimit -c unlimited` would
      * find a core file in the chapter after every run, so this process gives
