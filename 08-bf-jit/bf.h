@@ -35,7 +35,8 @@ typedef enum OpKind {
     OP_TOUCH,   /* read cell[off] and ignore it: the pointer went that far */
     OP_OPEN,    /* [ : if cell[off] == 0, go to the op after jump (its CLOSE) */
     OP_CLOSE,   /* ] : if cell[off] != 0, go to the op after jump (its OPEN) */
-    OP_IF,      /* if cell[off] == 0, go to the op after jump (its ENDIF) */
+    OP_IF,      /* if cell[off] == 0, go to the op after jump (its ENDIF); arg 1:
+                   the body has effects when cell[off] is 0, so it must be skipped */
     OP_ENDIF,   /* the end of an IF */
     OP_MUL,     /* cell[off] += cell[src] * arg                       (multiply loops) */
     OP_SCAN,    /* while cell[0] != 0: p += arg                       ([>] [<] [>>] ...) */
@@ -62,7 +63,9 @@ enum {
     OPT_MUL    = 1 << 4,   /* [->+>++<<] becomes IF, MUL, MUL, SET 0, ENDIF */
     OPT_CARRY  = 1 << 5,   /* offsets carried through IFs and loops that come back */
     OPT_BRANCHLESS = 1 << 6, /* the JIT runs an IF's body without a branch (jit.c) */
-    OPT_ALL    = (1 << 7) - 1
+    OPT_DSE    = 1 << 7,   /* a store overwritten before anything reads it goes */
+    OPT_CLOSE  = 1 << 8,   /* a loop whose passes can be counted becomes its effect */
+    OPT_ALL    = (1 << 9) - 1
 };
 
 typedef struct Program {

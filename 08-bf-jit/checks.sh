@@ -13,7 +13,7 @@ runs_as_expected() {
     echo "prints '$(show "$(cat -A "$TMP/out")")', expected '$(show "$(cat -A "progs/$prog.out")")'"
     return 1
 }
-for prog in hello nested echo wrap eof patterns deep far-right; do
+for prog in hello nested echo wrap eof patterns deep far-right closed; do
     for mode in --jit --interp; do
         check "progs/$prog.bf prints progs/$prog.out ($mode)" runs_as_expected "$mode" "$prog"
     done
@@ -32,6 +32,25 @@ check "[--->+<] multiplies by the inverse of 3 (mod 256)" ir_has 'mul \[-?[0-9]+
 check "moves are folded into offsets (no move before the first output)" \
     stdout_matches '^ +6  out \[1\]$' ./bfjit --ir progs/patterns.bf
 check "--no-opt=all leaves one op per command" stdout_matches '^ +7  add \[0\] \+1$' ./bfjit --ir --no-opt=all progs/patterns.bf
+
+# --- Dead stores and closed loops (progs/closed.bf): the loops become their effect.
+check "closed loops: no loop is left of progs/closed.bf" stdout_lacks 'open|close' ./bfjit --ir progs/closed.bf
+check "  ... a counter that wraps: 251 passes of +2 become add -10 (502 mod 256 = 246)" \
+    ir_has '^ +[0-9]+  add \[4\] -10$' progs/closed.bf
+check "  ... a counter read from input, step -3: an if that tests, mul by 171 (-85)" \
+    ir_has '^ +[0-9]+  if \[2\] -> [0-9]+ \(tested\)$' progs/closed.bf
+check "  ... the delay nest: 10 x 10 passes leave three clears" ir_has '^ +2  set \[0\] 0$' progs/closed.bf
+check "dse: the store of 100 the loop clears right after is gone (--no-opt=close)" \
+    stdout_lacks 'set \[2\] 100' ./bfjit --ir --no-opt=close progs/closed.bf
+check "  ... and it is there with --no-opt=dse,close" stdout_matches 'set \[2\] 100$' ./bfjit --ir --no-opt=dse,close progs/closed.bf
+same_with() {
+    local opts=$1
+    limited ./bfjit "$opts" progs/closed.bf < progs/closed.in > "$TMP/out" 2> "$TMP/err" || { echo "exit status $?"; return 1; }
+    cmp -s "$TMP/out" progs/closed.out || { echo "prints '$(show "$(cat -A "$TMP/out")")'"; return 1; }
+}
+for off in close dse dse,close; do
+    check "progs/closed.bf prints the same with --no-opt=$off" same_with "--no-opt=$off"
+done
 
 # --- Errors: unbalanced brackets (65), usage (64), missing file (66).
 printf '+++\n  [[-]\n' > "$TMP/open.bf"

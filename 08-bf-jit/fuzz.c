@@ -72,12 +72,70 @@ static int free_cell(Gen *g)
     return -1;
 }
 
+static void block(Gen *g, int depth, int budget, int arith_only);
+
+/* A loop the optimiser may close (ir.c, close_loop): on a free cell, a body
+ * of adds, clears with a constant after them, and such loops nested inside,
+ * and a counter with a constant step. The step is odd (1, 3, 5, up or down),
+ * or even on a counter set to a multiple of it, so the loop ends; counters
+ * that start anywhere, or count up from a small number, wrap around 0. work
+ * is how many passes the enclosing loops make at most: a loop that may run
+ * 256 times goes only where that keeps the product small. */
+static void closable(Gen *g, int depth, long work)
+{
+    int c = free_cell(g);
+    if (c < 0) return;
+    go(g, c);
+    int even = below(g, 4) == 0;
+    int step = even ? 2 * (1 + below(g, 2)) : 1 + 2 * below(g, 3);
+    int wide = work * 256 <= 1024;               /* room for up to 256 passes */
+    long passes;
+    if (even) {                                   /* [-] then a multiple of the step */
+        put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+        int k = below(g, 4);
+        put(g, '+', k * step);
+        passes = k;
+    } else if (wide && below(g, 2)) {             /* whatever the cell holds: up to 255 passes */
+        passes = 255;
+    } else {                                      /* a small count */
+        put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+        int k = below(g, 5);
+        put(g, '+', k);
+        passes = wide ? 255 : k;                  /* counting up from k wraps: 256 - k passes */
+        if (!wide) step = 1;
+    }
+    int up = wide && !even && below(g, 2);        /* count up: the counter wraps */
+    g->locked[c] = 1;
+    put(g, '[', 1);
+    for (int n = 1 + below(g, 5); n > 0; n--) {
+        int choice = below(g, 8);
+        int x = free_cell(g);
+        if (x < 0) break;
+        if (choice < 3) {                         /* add */
+            go(g, x);
+            put(g, below(g, 2) ? '+' : '-', 1 + below(g, 6));
+        } else if (choice < 5) {                  /* set: a clear, then a constant */
+            go(g, x);
+            put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+            put(g, '+', below(g, 24));
+        } else if (choice < 7 && depth < 3) {     /* a nest */
+            closable(g, depth + 1, work * (passes + 1));
+        } else {                                  /* the odd plain block: moves, a multiply loop */
+            block(g, depth + 1, 1 + below(g, 3), 1);
+        }
+    }
+    go(g, c);
+    put(g, up ? '+' : '-', step);
+    put(g, ']', 1);
+    g->locked[c] = 0;
+}
+
 /* Generate about budget commands at loop depth depth. arith_only: no I/O or
  * inner loops (a body the optimiser can turn into multiplications). */
 static void block(Gen *g, int depth, int budget, int arith_only)
 {
     while (budget-- > 0) {
-        int choice = below(g, arith_only ? 6 : 11);
+        int choice = below(g, arith_only ? 6 : 12);
         int c = free_cell(g);
         if (c < 0) return;
         switch (choice) {
@@ -97,6 +155,9 @@ static void block(Gen *g, int depth, int budget, int arith_only)
         case 8:                                  /* input */
             go(g, c);
             put(g, ',', 1);
+            break;
+        case 9:                                  /* a loop the optimiser may close */
+            if (depth == 0) closable(g, 0, 1);   /* at the top: nests stay short */
             break;
         default: {                               /* a loop */
             if (depth >= 3) break;

@@ -315,6 +315,317 @@ static void carry_offsets(Program *prog)
     free(carried);
 }
 
+/* ---- Dead stores and closed loops: two passes over the finished IR -------- */
+
+#define DEAD 0xff            /* an op kind: this op is gone (compact() drops it) */
+#define LOOKAHEAD 64         /* how far dead_stores and known_value look: keeps them linear */
+
+/* Does op read cell x (its value, or just its address, as a guard-page touch)?
+ * IN counts: at end of input it keeps the old value. */
+static int reads_cell(const Op *op, long x)
+{
+    switch (op->kind) {
+    case OP_ADD: case OP_OUT: case OP_IN: case OP_TOUCH:
+    case OP_OPEN: case OP_CLOSE: case OP_IF:
+        return op->off == x;
+    case OP_MUL:
+        return op->off == x || op->src == x;
+    default:
+        return 0;
+    }
+}
+
+/* Is ops[i], a SET, ADD or MUL of cell x, overwritten by a SET of x before
+ * anything reads x? Looks forward at most LOOKAHEAD ops, never past a move,
+ * a scan, input or output, or the end of a loop it is in. An IF or a loop
+ * on the way may not run: a read inside it keeps the store, a SET inside it
+ * does not kill it. Returns the index of the SET that kills it, or 0. */
+static size_t killed_by(const Op *ops, size_t i, size_t end)
+{
+    long x = ops[i].off;
+    int depth = 0;               /* IFs and loops entered since ops[i] */
+    for (size_t j = i + 1; j < end && j < i + LOOKAHEAD; j++) {
+        const Op *op = &ops[j];
+        if (op->kind == DEAD) continue;
+        if (reads_cell(op, x)) return 0;
+        switch (op->kind) {
+        case OP_MOVE: case OP_SCAN: case OP_OUT: case OP_IN:
+            return 0;            /* a move changes what x means; I/O is seen */
+        case OP_OPEN: case OP_IF:
+            depth++;
+            break;
+        case OP_CLOSE:
+            if (depth == 0) return 0;   /* the loop ops[i] is in may come round again */
+            depth--;
+            break;
+        case OP_ENDIF:
+            if (depth > 0) depth--;     /* else ops[i] was in this IF: go on after it */
+            break;
+        case OP_SET:
+            if (op->off == x && depth == 0) return j;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Drop the ops marked DEAD from ops[from..*n), keeping OPEN/CLOSE/IF/ENDIF
+ * jumps right (all of them within the range). */
+static void compact(Program *prog, size_t from)
+{
+    size_t *to = malloc((prog->n + 1) * sizeof *to), m = from;
+    if (!to) { perror("bfjit: malloc"); exit(70); }
+    for (size_t i = from; i < prog->n; i++) {
+        to[i] = m;
+        if (prog->ops[i].kind != DEAD) m++;
+    }
+    m = from;
+    for (size_t i = from; i < prog->n; i++) {
+        Op op = prog->ops[i];
+        if (op.kind == DEAD) continue;
+        if ((op.kind == OP_OPEN || op.kind == OP_CLOSE || op.kind == OP_IF || op.kind == OP_ENDIF) &&
+            op.jump >= (int32_t)from)
+            op.jump = (int32_t)to[op.jump];
+        prog->pos[m] = prog->pos[i];
+        prog->ops[m++] = op;
+    }
+    prog->n = m;
+    free(to);
+}
+
+/* Dead-store elimination on ops[from..n): a store that is overwritten before
+ * anything reads it goes (the SET that overwrites it takes over its place in
+ * the source, for error messages: it now makes the first access). Then an IF
+ * left with nothing in it but clearing its own cell is that SET alone, and
+ * an IF left empty is a TOUCH. Returns how many ops went. */
+static size_t dead_stores(Program *prog, size_t from)
+{
+    Op *ops = prog->ops;
+    size_t gone = 0;
+    for (size_t i = from; i < prog->n; i++) {
+        if (ops[i].kind != OP_SET && ops[i].kind != OP_ADD && ops[i].kind != OP_MUL) continue;
+        size_t k = killed_by(ops, i, prog->n);
+        if (!k) continue;
+        int same_level = 1;      /* ops[i] runs whenever ops[k] does: k inherits its place */
+        for (size_t j = i + 1; j < k; j++) if (ops[j].kind == OP_ENDIF) same_level = 0;
+        if (same_level) prog->pos[k] = prog->pos[i];
+        ops[i].kind = DEAD;
+        gone++;
+    }
+    for (size_t i = from; i < prog->n; i++) {
+        if (ops[i].kind != OP_IF) continue;
+        size_t e = (size_t)ops[i].jump, live = 0, last = 0;
+        for (size_t j = i + 1; j < e; j++) if (ops[j].kind != DEAD) { live++; last = j; }
+        if (live == 0) {                              /* if [c] endif: c was read */
+            ops[i].kind = OP_TOUCH; ops[e].kind = DEAD; gone++;
+        } else if (live == 1 && ops[last].kind == OP_SET && ops[last].off == ops[i].off && ops[last].arg == 0) {
+            ops[i].kind = DEAD; ops[e].kind = DEAD; gone += 2;   /* if [c] set [c] 0 endif */
+        }
+    }
+    if (gone) compact(prog, from);
+    return gone;
+}
+
+/* The value cell x surely holds right before ops[at], if the ops since
+ * ops[lo] say so: the last SET of x (plus the ADDs since), with no IF, loop,
+ * MUL or input on the way that might change x; or, from_start (ops[lo] is
+ * the program's first op), the 0 every cell starts with. Returns 0..255, or -1. */
+static int known_value(const Op *ops, size_t lo, size_t at, long x, int from_start)
+{
+    unsigned added = 0;
+    int depth = 0;               /* inside an IF body (looking backwards) */
+    for (size_t j = at; j-- > lo && at - j <= LOOKAHEAD; ) {
+        const Op *op = &ops[j];
+        switch (op->kind) {
+        case OP_SET:
+            if (op->off == x) return depth ? -1 : (int)((op->arg + added) & 0xff);
+            break;
+        case OP_ADD:
+            if (op->off == x) { if (depth) return -1; added += (unsigned)op->arg; }
+            break;
+        case OP_MUL: case OP_IN:
+            if (op->off == x) return -1;
+            break;
+        case OP_ENDIF: depth++; break;
+        case OP_IF: depth--; break;
+        case OP_TOUCH: case OP_OUT: break;
+        default: return -1;      /* a loop, a move, a scan: not known */
+        }
+        if (j == lo && from_start && depth == 0) return (int)(added & 0xff);
+    }
+    if (at == lo && from_start) return 0;
+    return -1;
+}
+
+/* Inside a loop body ops[lo..hi), an IF whose cell holds a known value is
+ * decided now: its body runs unconditionally (its MULs become ADDs of the
+ * known product) or not at all. */
+static void decide_ifs(Program *prog, size_t lo, size_t hi)
+{
+    Op *ops = prog->ops;
+    for (size_t i = lo; i < hi; i++) {
+        if (ops[i].kind != OP_IF) continue;
+        int v = known_value(ops, lo, i, ops[i].off, 0);
+        if (v < 0) continue;
+        size_t e = (size_t)ops[i].jump;
+        if (v == 0) {            /* never runs; the cell was SET, so touched already */
+            for (size_t j = i; j <= e; j++) ops[j].kind = DEAD;
+        } else {
+            for (size_t j = i + 1; j < e; j++)
+                if (ops[j].kind == OP_MUL)
+                    ops[j] = (Op){ .kind = OP_ADD, .off = ops[j].off, .arg = (uint8_t)(v * ops[j].arg), .jump = -1 };
+            ops[i].kind = DEAD;
+            ops[e].kind = DEAD;
+        }
+        i = e;
+    }
+}
+
+/* What a closable loop does to one cell per pass. */
+typedef struct CellEffect {
+    long off;
+    int set;                 /* the body sets it: it ends at value */
+    unsigned value;          /* after a SET: the value; else the amount added per pass */
+    SrcPos pos;              /* its first access in the body */
+    int touched_only;
+} CellEffect;
+
+/* The loop ops[o..c] (OPEN .. CLOSE, the last ops of prog) has a body of ADD,
+ * SET and TOUCH only? Its counter must change by an odd amount per pass and
+ * only by ADDs. Then it is replaced by its effect, computed with the pass
+ * count n = cell * inverse(-step) mod 256: cells set end at their value,
+ * cells increased gain n times their increase. If the counter's value before
+ * the loop is known, so is n, and no IF is needed. lo: where the enclosing
+ * body starts (for known_value). Returns 1 if it closed the loop. */
+static int close_loop(Program *prog, size_t lo, size_t o, size_t c)
+{
+    Op *ops = prog->ops;
+    long counter = ops[o].off;
+    if (ops[c].off != counter) return 0;
+    unsigned step = 0;
+    size_t nbody = c - o - 1, ncell = 0;
+    CellEffect *cell = malloc((nbody + 1) * sizeof *cell);
+    if (!cell) { perror("bfjit: malloc"); exit(70); }
+    for (size_t i = o + 1; i < c; i++) {
+        const Op *op = &ops[i];
+        if (op->kind != OP_ADD && op->kind != OP_SET && op->kind != OP_TOUCH) { free(cell); return 0; }
+        if (op->off == counter) {
+            if (op->kind == OP_SET) { free(cell); return 0; }
+            if (op->kind == OP_ADD) step += (unsigned)op->arg;
+            continue;
+        }
+        size_t k = 0;
+        while (k < ncell && cell[k].off != op->off) k++;
+        if (k == ncell) cell[ncell++] = (CellEffect){ .off = op->off, .pos = prog->pos[i], .touched_only = 1 };
+        if (op->kind == OP_SET) { cell[k].set = 1; cell[k].value = (unsigned)op->arg; cell[k].touched_only = 0; }
+        if (op->kind == OP_ADD) { cell[k].value += (unsigned)op->arg; cell[k].touched_only = 0; }
+    }
+    if (!(step & 1)) { free(cell); return 0; }        /* an even step may never end: leave it */
+    unsigned per = inverse256((0u - step) & 0xff);    /* passes per unit of the counter */
+    int known = known_value(ops, lo, o, counter, lo == 0);
+    SrcPos at = prog->pos[o], end = prog->pos[c];
+
+    prog->n = o;
+    Parser ps = { .prog = prog, .lo = LONG_MIN, .hi = LONG_MAX };   /* push_op without touch bookkeeping */
+    if (known == 0) {                                 /* the loop never runs */
+        free(cell);
+        return 1;
+    }
+    int tested = 0;
+    size_t iff = 0;
+    if (known < 0) {
+        for (size_t k = 0; k < ncell; k++) if (cell[k].set) tested = 1;
+        iff = push_op(&ps, OP_IF, counter, tested, at);   /* arg 1: the body must not run on 0 */
+    }
+    unsigned n = known > 0 ? ((unsigned)known * per) & 0xff : 0;
+    for (size_t k = 0; k < ncell; k++) {
+        CellEffect *ce = &cell[k];
+        if (ce->set) push_op(&ps, OP_SET, ce->off, ce->value & 0xff, ce->pos);
+        else if (ce->touched_only || (ce->value & 0xff) == 0) push_op(&ps, OP_TOUCH, ce->off, 0, ce->pos);
+        else if (known > 0) {
+            if ((n * ce->value & 0xff) != 0) push_op(&ps, OP_ADD, ce->off, (n * ce->value) & 0xff, ce->pos);
+            else push_op(&ps, OP_TOUCH, ce->off, 0, ce->pos);
+        } else {
+            size_t m = push_op(&ps, OP_MUL, ce->off, (uint8_t)(ce->value * per), ce->pos);
+            prog->ops[m].src = (int32_t)counter;
+        }
+    }
+    push_op(&ps, OP_SET, counter, 0, end);
+    if (known < 0) {
+        size_t endif = push_op(&ps, OP_ENDIF, 0, 0, end);
+        prog->ops[iff].jump = (int32_t)endif;
+        prog->ops[endif].jump = (int32_t)iff;
+    }
+    free(cell);
+    return 1;
+}
+
+/* The pass: rebuild the IR, and at each CLOSE look at the loop just copied
+ * (its inner loops have been looked at already: nests close inside out).
+ * With OPT_DSE its body loses its dead stores, with OPT_CLOSE its IFs on
+ * known values are decided and the loop is closed if it can be. At the end,
+ * dead stores go from the whole program. */
+static void close_and_prune(Program *prog)
+{
+    Op *in = prog->ops;
+    SrcPos *in_pos = prog->pos;
+    size_t nin = prog->n;
+    prog->ops = malloc((nin + 1) * sizeof *prog->ops);
+    prog->pos = malloc((nin + 1) * sizeof *prog->pos);
+    size_t *stack = malloc((nin + 1) * sizeof *stack), depth = 0;
+    if (!prog->ops || !prog->pos || !stack) { perror("bfjit: malloc"); exit(70); }
+    prog->cap = nin + 1;
+    prog->n = 0;
+    for (size_t i = 0; i < nin; i++) {
+        size_t n = prog->n;
+        prog->ops[n] = in[i];
+        prog->pos[n] = in_pos[i];
+        prog->n++;
+        switch (in[i].kind) {
+        case OP_OPEN: case OP_IF:
+            stack[depth++] = n;
+            break;
+        case OP_ENDIF:
+            prog->ops[n].jump = (int32_t)stack[--depth];
+            prog->ops[stack[depth]].jump = (int32_t)n;
+            break;
+        case OP_CLOSE: {
+            size_t o = stack[--depth];
+            prog->ops[n].jump = (int32_t)o;
+            prog->ops[o].jump = (int32_t)n;
+            /* Only a body with no loop, move or I/O left in it can close. */
+            int candidate = 1;
+            for (size_t j = o + 1; j < n && candidate; j++) {
+                int k = prog->ops[j].kind;
+                candidate = k == OP_ADD || k == OP_SET || k == OP_TOUCH || k == OP_MUL || k == OP_IF || k == OP_ENDIF;
+            }
+            if (!candidate) break;
+            size_t lo = depth > 0 ? stack[depth - 1] + 1 : 0;   /* the enclosing body */
+            prog->n = n;                                        /* the body alone */
+            if (prog->opts & OPT_CLOSE) decide_ifs(prog, o + 1, n);
+            if (prog->opts & OPT_DSE) { compact(prog, o + 1); dead_stores(prog, o + 1); }
+            else compact(prog, o + 1);
+            size_t c = prog->n;                                 /* the CLOSE again */
+            prog->ops[c] = in[i];
+            prog->pos[c] = in_pos[i];
+            prog->ops[c].jump = (int32_t)o;
+            prog->ops[o].jump = (int32_t)c;
+            prog->n = c + 1;
+            if (prog->opts & OPT_CLOSE) close_loop(prog, lo, o, c);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (prog->opts & OPT_DSE) dead_stores(prog, 0);
+    free(in);
+    free(in_pos);
+    free(stack);
+}
+
 /* Report an unmatched bracket as NAME:LINE:COL: ... and return 65. */
 static int unmatched(const char *name, SrcPos at, char c)
 {
@@ -385,6 +696,7 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
     if (ps.depth > 0) { status = unmatched(name, ps.open_pos[ps.depth - 1], '['); goto out; }
     end_block(&ps, 0, at);
     if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) carry_offsets(prog);
+    if (opts & (OPT_DSE | OPT_CLOSE)) close_and_prune(prog);
 out:
     free(ps.open);
     free(ps.open_pos);
@@ -426,7 +738,8 @@ void ir_print(const Program *prog)
         case OP_MUL: printf(" [%d] += [%d] * %d", op->off, op->src, (int8_t)op->arg); break;
         case OP_MOVE: case OP_SCAN: printf(" %+d", op->arg); break;
         case OP_OUT: case OP_IN: case OP_TOUCH: printf(" [%d]", op->off); break;
-        case OP_OPEN: case OP_CLOSE: case OP_IF: printf(" [%d] -> %d", op->off, op->jump); break;
+        case OP_OPEN: case OP_CLOSE: printf(" [%d] -> %d", op->off, op->jump); break;
+        case OP_IF: printf(" [%d] -> %d%s", op->off, op->jump, op->arg ? " (tested)" : ""); break;
         case OP_ENDIF: printf(" -> %d", op->jump); break;
         default: break;
         }

@@ -158,7 +158,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             careful_of[i] = emit_label_new(&e);
             if_now = (int32_t)i;
             emit_load8zx(&e, RAX, RBX, op->off);
-            if (prog->opts & OPT_BRANCHLESS) {
+            if ((prog->opts & OPT_BRANCHLESS) && !op->arg) {
                 emit_cmp8_mem_imm(&e, R13, (int64_t)i, 0);
                 emit_jcc32(&e, CC_NE, careful_of[i]);
             } else {                         /* --no-opt=branchless: test and jump */
@@ -212,7 +212,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 
     /* Out of line, each IF's careful path: skip the body if the cell is 0. */
     for (size_t i = 0; i < prog->n && (prog->opts & OPT_BRANCHLESS); i++) {
-        if (prog->ops[i].kind != OP_IF) continue;
+        if (prog->ops[i].kind != OP_IF || prog->ops[i].arg) continue;
         emit_label_bind(&e, careful_of[i]);
         emit_test_r32_r32(&e, RAX, RAX);
         emit_jcc32(&e, CC_E, label_of[i]);
