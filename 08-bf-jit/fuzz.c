@@ -113,7 +113,8 @@ static void closable(Gen *g, int depth, long work)
         if (x < 0) break;
         if (choice < 3) {                         /* add */
             go(g, x);
-            put(g, below(g, 2) ? '+' : '-', 1 + below(g, 6));
+            char sign = below(g, 2) ? '+' : '-';  /* one draw per statement, as in block */
+            put(g, sign, 1 + below(g, 6));
         } else if (choice < 5) {                  /* set: a clear, then a constant */
             go(g, x);
             put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
