@@ -78,7 +78,9 @@ static void block(Gen *g, int depth, int budget, int arith_only);
  * of adds, clears with a constant after them, and such loops nested inside,
  * and a counter with a constant step. The step is odd (1, 3, 5, up or down),
  * or even on a counter set to a multiple of it, so the loop ends; counters
- * that start anywhere, or count up from a small number, wrap around 0. work
+ * that start anywhere, or count up from a small number, wrap around 0, and
+ * some are not set at all but rely on the pass before leaving 0 (-[, as in
+ * bench/loops.bf: ir.c closes those by peeling a pass). work
  * is how many passes the enclosing loops make at most: a loop that may run
  * 256 times goes only where that keeps the product small. */
 static void closable(Gen *g, int depth, long work)
@@ -90,21 +92,26 @@ static void closable(Gen *g, int depth, long work)
     int step = even ? 2 * (1 + below(g, 2)) : 1 + 2 * below(g, 3);
     int wide = work * 256 <= 1024;               /* room for up to 256 passes */
     long passes;
+    int up = wide && !even && below(g, 2);        /* count up: the counter wraps */
     if (even) {                                   /* [-] then a multiple of the step */
         put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
         int k = below(g, 4);
         put(g, '+', k * step);
         passes = k;
-    } else if (wide && below(g, 2)) {             /* whatever the cell holds: up to 255 passes */
+    } else if (wide && below(g, 3) == 0) {        /* whatever the cell holds: up to 255 passes */
         passes = 255;
+    } else if (work <= 16 && below(g, 2) == 0) {  /* -[ : 255 passes if the last pass left 0 */
+        put(g, '-', 1);
+        passes = 256;
+        step = 1;
+        up = 0;
     } else {                                      /* a small count */
         put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
         int k = below(g, 5);
         put(g, '+', k);
-        passes = wide ? 255 : k;                  /* counting up from k wraps: 256 - k passes */
-        if (!wide) step = 1;
+        passes = up ? 256 : k;                    /* counting up from k wraps: 256 - k passes */
+        if (!up) step = 1;
     }
-    int up = wide && !even && below(g, 2);        /* count up: the counter wraps */
     g->locked[c] = 1;
     put(g, '[', 1);
     for (int n = 1 + below(g, 5); n > 0; n--) {

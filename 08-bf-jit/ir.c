@@ -450,7 +450,7 @@ static int known_value(const Op *ops, size_t lo, size_t at, long x, int from_sta
             break;
         case OP_ENDIF: depth++; break;
         case OP_IF: depth--; break;
-        case OP_TOUCH: case OP_OUT: break;
+        case OP_TOUCH: case OP_OUT: case DEAD: break;
         default: return -1;      /* a loop, a move, a scan: not known */
         }
         if (j == lo && from_start && depth == 0) return (int)(added & 0xff);
@@ -460,8 +460,8 @@ static int known_value(const Op *ops, size_t lo, size_t at, long x, int from_sta
 }
 
 /* Inside a loop body ops[lo..hi), an IF whose cell holds a known value is
- * decided now: its body runs unconditionally (its MULs become ADDs of the
- * known product) or not at all. */
+ * decided now: its body runs unconditionally (its own MULs become ADDs of
+ * the known product) or not at all. */
 static void decide_ifs(Program *prog, size_t lo, size_t hi)
 {
     Op *ops = prog->ops;
@@ -472,14 +472,18 @@ static void decide_ifs(Program *prog, size_t lo, size_t hi)
         size_t e = (size_t)ops[i].jump;
         if (v == 0) {            /* never runs; the cell was SET, so touched already */
             for (size_t j = i; j <= e; j++) ops[j].kind = DEAD;
-        } else {
-            for (size_t j = i + 1; j < e; j++)
-                if (ops[j].kind == OP_MUL)
-                    ops[j] = (Op){ .kind = OP_ADD, .off = ops[j].off, .arg = (uint8_t)(v * ops[j].arg), .jump = -1 };
-            ops[i].kind = DEAD;
-            ops[e].kind = DEAD;
+            i = e;
+            continue;
         }
-        i = e;
+        int depth = 0;           /* the MULs of this IF, not of one inside it */
+        for (size_t j = i + 1; j < e; j++) {
+            if (ops[j].kind == OP_IF) depth++;
+            if (ops[j].kind == OP_ENDIF) depth--;
+            if (ops[j].kind == OP_MUL && depth == 0 && ops[j].src == ops[i].off)
+                ops[j] = (Op){ .kind = OP_ADD, .off = ops[j].off, .arg = (uint8_t)(v * ops[j].arg), .jump = -1 };
+        }
+        ops[i].kind = DEAD;      /* and go on into the body: its IFs may be known now */
+        ops[e].kind = DEAD;
     }
 }
 
@@ -498,8 +502,9 @@ typedef struct CellEffect {
  * count n = cell * inverse(-step) mod 256: cells set end at their value,
  * cells increased gain n times their increase. If the counter's value before
  * the loop is known, so is n, and no IF is needed. lo: where the enclosing
- * body starts (for known_value). Returns 1 if it closed the loop. */
-static int close_loop(Program *prog, size_t lo, size_t o, size_t c)
+ * body starts (for known_value; from_start: it is the program's start).
+ * Returns 1 if it closed the loop. */
+static int close_loop(Program *prog, size_t lo, size_t o, size_t c, int from_start)
 {
     Op *ops = prog->ops;
     long counter = ops[o].off;
@@ -524,7 +529,7 @@ static int close_loop(Program *prog, size_t lo, size_t o, size_t c)
     }
     if (!(step & 1)) { free(cell); return 0; }        /* an even step may never end: leave it */
     unsigned per = inverse256((0u - step) & 0xff);    /* passes per unit of the counter */
-    int known = known_value(ops, lo, o, counter, lo == 0);
+    int known = known_value(ops, lo, o, counter, from_start);
     SrcPos at = prog->pos[o], end = prog->pos[c];
 
     prog->n = o;
@@ -562,6 +567,208 @@ static int close_loop(Program *prog, size_t lo, size_t o, size_t c)
     return 1;
 }
 
+/* ---- Peeling: what a pass leaves behind ------------------------------------
+ * A loop like  [ >-[ ...[-] ]< - ]  relies on its inner counter being 0 when
+ * a pass starts: the pass before left it so. The optimiser cannot know that
+ * for the first pass, but it can for the others. So: find the cells whose
+ * value is known at the end of every pass (Facts), run the first pass as it
+ * is, and close the rest of the loop with those cells set at its head. */
+
+typedef struct Facts { long *off; int *val; size_t n; } Facts;
+
+/* The known value of cell x, or -1. */
+static int fact_get(const Facts *f, long x)
+{
+    for (size_t i = 0; i < f->n; i++) if (f->off[i] == x) return f->val[i];
+    return -1;
+}
+
+/* Cell x is now known to hold v (0..255), or unknown (v -1). */
+static void fact_set(Facts *f, long x, int v)
+{
+    for (size_t i = 0; i < f->n; i++)
+        if (f->off[i] == x) {
+            if (v < 0) { f->off[i] = f->off[--f->n]; f->val[i] = f->val[f->n]; }
+            else f->val[i] = v;
+            return;
+        }
+    if (v >= 0) { f->off[f->n] = x; f->val[f->n++] = v; }
+}
+
+/* Space for cap facts (exits on out of memory). */
+static Facts facts_new(size_t cap)
+{
+    Facts f = { malloc((cap + 1) * sizeof *f.off), malloc((cap + 1) * sizeof *f.val), 0 };
+    if (!f.off || !f.val) { perror("bfjit: malloc"); exit(70); }
+    return f;
+}
+
+static void facts_free(Facts *f) { free(f->off); free(f->val); }
+
+static Facts facts_copy(const Facts *f, size_t cap)
+{
+    Facts g = facts_new(cap);
+    for (size_t i = 0; i < f->n; i++) fact_set(&g, f->off[i], f->val[i]);
+    return g;
+}
+
+/* Run ops[from..to) (ADD, SET, TOUCH, MUL, IF, ENDIF) on what f knows. After
+ * an IF that may or may not run, a cell stays known if both ways agree; on
+ * the way that skips it, the IF's cell is 0. */
+static void facts_run(const Op *ops, size_t from, size_t to, Facts *f, size_t cap)
+{
+    for (size_t i = from; i < to; i++) {
+        const Op *op = &ops[i];
+        int v = fact_get(f, op->off);
+        switch (op->kind) {
+        case OP_SET: fact_set(f, op->off, op->arg & 0xff); break;
+        case OP_ADD: if (v >= 0) fact_set(f, op->off, (v + op->arg) & 0xff); break;
+        case OP_MUL: fact_set(f, op->off, -1); break;
+        case OP_IF: {
+            size_t e = (size_t)op->jump;
+            if (v == 0) { i = e; break; }
+            Facts taken = facts_copy(f, cap);
+            facts_run(ops, i + 1, e, &taken, cap);
+            if (v < 0) {         /* merge with the way that skips: f, with the cell at 0 */
+                fact_set(f, op->off, 0);
+                for (size_t k = f->n; k-- > 0; )
+                    if (fact_get(&taken, f->off[k]) != f->val[k]) fact_set(f, f->off[k], -1);
+            } else {
+                f->n = 0;
+                for (size_t k = 0; k < taken.n; k++) fact_set(f, taken.off[k], taken.val[k]);
+            }
+            facts_free(&taken);
+            i = e;
+            break;
+        }
+        default: break;
+        }
+    }
+}
+
+/* Do a and b know the same cells, with the same values? */
+static int facts_same(const Facts *a, const Facts *b)
+{
+    if (a->n != b->n) return 0;
+    for (size_t i = 0; i < a->n; i++) if (fact_get(b, a->off[i]) != a->val[i]) return 0;
+    return 1;
+}
+
+/* Append an op to prog (exits on out of memory); returns its index. */
+static size_t append_op(Program *prog, Op op, SrcPos pos)
+{
+    Parser ps = { .prog = prog, .lo = LONG_MIN, .hi = LONG_MAX };
+    size_t i = push_op(&ps, op.kind, op.off, op.arg, pos);
+    prog->ops[i].jump = op.jump;
+    prog->ops[i].src = op.src;
+    return i;
+}
+
+/* Try to close the loop whose body is body[0..nbody) on counter, given that
+ * the cells of head hold their values at the head of every pass (the body
+ * is simplified as if it started by setting them). On success
+ * fills out with the closed code and returns 1. If it cannot, and the facts
+ * at the end of a pass say more than head, peel a pass: out gets
+ * IF [counter] { the body; the rest of the loop, closed with those facts }. */
+static int close_with(const Op *body, const SrcPos *bpos, size_t nbody, long counter,
+                      SrcPos at, SrcPos end, const Facts *head, int peels, Program *out)
+{
+    Program s = { .opts = out->opts };
+    append_op(&s, (Op){ .kind = OP_OPEN, .off = (int32_t)counter }, at);
+    for (size_t k = 0; k < head->n; k++)      /* src 1: only there to say what is known */
+        append_op(&s, (Op){ .kind = OP_SET, .off = (int32_t)head->off[k], .arg = head->val[k], .jump = -1, .src = 1 }, at);
+    size_t base = s.n;
+    for (size_t k = 0; k < nbody; k++) {
+        Op op = body[k];
+        if (op.kind == OP_IF || op.kind == OP_ENDIF) op.jump += (int32_t)base;
+        append_op(&s, op, bpos[k]);
+    }
+    decide_ifs(&s, 1, s.n);
+    compact(&s, 1);
+    if (s.opts & OPT_DSE) dead_stores(&s, 1);
+    /* The SETs at the head store what the cells hold already: they go (and
+     * with them any touch of a cell the pass itself might not touch). */
+    for (size_t k = 1; k < s.n; k++) if (s.ops[k].kind == OP_SET && s.ops[k].src == 1) s.ops[k].kind = DEAD;
+    compact(&s, 1);
+    size_t c = append_op(&s, (Op){ .kind = OP_CLOSE, .off = (int32_t)counter }, end);
+    s.ops[0].jump = (int32_t)c;
+    s.ops[c].jump = 0;
+    int ok = 0;
+    if (close_loop(&s, 0, 0, c, 0)) {
+        int32_t shift = (int32_t)out->n;
+        for (size_t k = 0; k < s.n; k++) {
+            Op op = s.ops[k];
+            if (op.kind == OP_IF || op.kind == OP_ENDIF) op.jump += shift;
+            append_op(out, op, s.pos[k]);
+        }
+        ok = 1;
+    } else if (peels > 0) {
+        Facts next = facts_copy(head, nbody + head->n);
+        facts_run(body, 0, nbody, &next, nbody + head->n);
+        fact_set(&next, counter, -1);
+        /* They must hold at the head of every pass from the second on. */
+        Facts again = facts_copy(&next, nbody + next.n);
+        facts_run(body, 0, nbody, &again, nbody + next.n);
+        int holds = next.n > 0 && !facts_same(&next, head);
+        for (size_t k = 0; k < next.n && holds; k++) if (fact_get(&again, next.off[k]) != next.val[k]) holds = 0;
+        if (holds) {
+            size_t mark = out->n;
+            size_t iff = append_op(out, (Op){ .kind = OP_IF, .off = (int32_t)counter, .arg = 1 }, at);
+            for (size_t k = 0; k < nbody; k++) {
+                Op op = body[k];
+                if (op.kind == OP_IF || op.kind == OP_ENDIF) op.jump += (int32_t)(iff + 1);
+                append_op(out, op, bpos[k]);
+            }
+            if (close_with(body, bpos, nbody, counter, at, end, &next, peels - 1, out)) {
+                size_t endif = append_op(out, (Op){ .kind = OP_ENDIF }, end);
+                out->ops[iff].jump = (int32_t)endif;
+                out->ops[endif].jump = (int32_t)iff;
+                ok = 1;
+            } else {
+                out->n = mark;
+            }
+        }
+        facts_free(&again);
+        facts_free(&next);
+    }
+    free(s.ops);
+    free(s.pos);
+    return ok;
+}
+
+/* The loop ops[o..c], the last ops of prog, did not close as it is: close it
+ * by peeling up to three passes (close_with). Returns 1 if it did. */
+static int peel_loop(Program *prog, size_t o, size_t c)
+{
+    if (prog->ops[c].off != prog->ops[o].off) return 0;
+    size_t nbody = c - o - 1;
+    Op *body = malloc((nbody + 1) * sizeof *body);
+    SrcPos *bpos = malloc((nbody + 1) * sizeof *bpos);
+    if (!body || !bpos) { perror("bfjit: malloc"); exit(70); }
+    for (size_t k = 0; k < nbody; k++) {
+        body[k] = prog->ops[o + 1 + k];
+        bpos[k] = prog->pos[o + 1 + k];
+        if (body[k].kind == OP_IF || body[k].kind == OP_ENDIF) body[k].jump -= (int32_t)(o + 1);
+    }
+    Facts none = facts_new(0);
+    Program out = { .opts = prog->opts };
+    int ok = close_with(body, bpos, nbody, prog->ops[o].off, prog->pos[o], prog->pos[c], &none, 3, &out);
+    if (ok) {
+        prog->n = o;
+        for (size_t k = 0; k < out.n; k++) {
+            Op op = out.ops[k];
+            if (op.kind == OP_IF || op.kind == OP_ENDIF) op.jump += (int32_t)o;
+            append_op(prog, op, out.pos[k]);
+        }
+    }
+    facts_free(&none);
+    free(out.ops);
+    free(out.pos);
+    free(body);
+    free(bpos);
+    return ok;
+}
+
 /* The pass: rebuild the IR, and at each CLOSE look at the loop just copied
  * (its inner loops have been looked at already: nests close inside out).
  * With OPT_DSE its body loses its dead stores, with OPT_CLOSE its IFs on
@@ -579,10 +786,7 @@ static void close_and_prune(Program *prog)
     prog->cap = nin + 1;
     prog->n = 0;
     for (size_t i = 0; i < nin; i++) {
-        size_t n = prog->n;
-        prog->ops[n] = in[i];
-        prog->pos[n] = in_pos[i];
-        prog->n++;
+        size_t n = append_op(prog, in[i], in_pos[i]);   /* (peeling may make the IR grow) */
         switch (in[i].kind) {
         case OP_OPEN: case OP_IF:
             stack[depth++] = n;
@@ -607,13 +811,10 @@ static void close_and_prune(Program *prog)
             if (prog->opts & OPT_CLOSE) decide_ifs(prog, o + 1, n);
             if (prog->opts & OPT_DSE) { compact(prog, o + 1); dead_stores(prog, o + 1); }
             else compact(prog, o + 1);
-            size_t c = prog->n;                                 /* the CLOSE again */
-            prog->ops[c] = in[i];
-            prog->pos[c] = in_pos[i];
+            size_t c = append_op(prog, in[i], in_pos[i]);       /* the CLOSE again */
             prog->ops[c].jump = (int32_t)o;
             prog->ops[o].jump = (int32_t)c;
-            prog->n = c + 1;
-            if (prog->opts & OPT_CLOSE) close_loop(prog, lo, o, c);
+            if ((prog->opts & OPT_CLOSE) && !close_loop(prog, lo, o, c, depth == 0)) peel_loop(prog, o, c);
             break;
         }
         default:
