@@ -69,9 +69,7 @@ static _Noreturn void stdout_failed(int err)
 /* check_stdout_at_exit: the atexit half of guard_stdout. */
 static void check_stdout_at_exit(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
-        stdout_failed(errno ? errno : EIO);
+    flush_stdout();
 }
 
 void guard_stdout(void)
@@ -84,8 +82,10 @@ void guard_stdout(void)
 
 void flush_stdout(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
+    /* errno is not cleared first: when an earlier buffered write failed,
+     * errno usually still holds its error (EPIPE, ENOSPC), the best name for it. */
+    int failed = fflush(stdout) == EOF || ferror(stdout);
+    if (failed)
         stdout_failed(errno ? errno : EIO);
 }
 
