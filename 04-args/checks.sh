@@ -3,6 +3,13 @@
 
 cc=${CC:-cc}
 
+# The lesson reads in one sitting: args.c stays short, its instruments live apart.
+lesson_is_short() {
+    local n; n=$(wc -l < args.c)
+    [ "$n" -le 200 ] || { echo "args.c has $n lines; the lesson should fit in 200"; return 1; }
+}
+check "args.c, the lesson, is at most 200 lines" lesson_is_short
+
 # ---- The guided demo ----
 check "the demo exits with status 0" status_is 0 ./args
 check "the demo: add(2, 3) = 5, through rdi and rsi" stdout_matches '^  add\(2, 3\) = 5$' ./args
