@@ -14,6 +14,10 @@
 /* progname: this program's name for messages (glibc and musl both provide it). */
 static const char *progname(void) { return program_invocation_short_name; }
 
+/* dying: set by die, so that the exit it makes reports one line, not also a
+ * failed stdout (guard_stdout's check) on top of the reason it gave. */
+static int dying;
+
 const char *errno_name(int err)
 {
     static const struct { int err; const char *name; } names[] = {
@@ -35,6 +39,8 @@ const char *errno_name(int err)
 void die(int status, const char *fmt, ...)
 {
     va_list ap;
+    fflush(stdout); /* what the program printed so far still goes out, if it can */
+    dying = 1;
     fprintf(stderr, "%s: ", progname());
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -69,7 +75,8 @@ static _Noreturn void stdout_failed(int err)
 /* check_stdout_at_exit: the atexit half of guard_stdout. */
 static void check_stdout_at_exit(void)
 {
-    flush_stdout();
+    if (!dying)
+        flush_stdout();
 }
 
 void guard_stdout(void)
