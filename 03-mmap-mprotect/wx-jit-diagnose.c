@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdint.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -103,7 +104,7 @@ static _Noreturn void report_fault(void *code)
         if (fault_address == code && mapped && m.perms[2] != 'x')
             die(EXIT_SOFTWARE, "calling %p raised SIGSEGV at that address: the page is not "
                 "executable (maps: %s); was the mprotect skipped?", code, m.perms);
-        if (fault_address == fault_rsp - 8)
+        if ((uintptr_t)fault_address == (uintptr_t)fault_rsp - 8)
             die(EXIT_SOFTWARE, "the code at %p raised SIGSEGV at byte %ld of it, pushing at %p: rsp is %#lx, "
                 "no stack; only a handler on a stack of its own (sigaltstack) can tell", code, at,
                 fault_address, (unsigned long)fault_rsp);
