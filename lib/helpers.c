@@ -183,3 +183,83 @@ long maps_offset(const void *addr)
     fclose(f);
     return offset;
 }
+
+/* ---- added for 03-mmap-mprotect ---- */
+#include <fcntl.h>
+
+/* maps_text: /proc/self/maps as read last by read_maps_nomalloc. */
+static char maps_text[1 << 18];
+
+/* read_maps_nomalloc: read /proc/self/maps into maps_text with open and read
+ * (no stdio, so no malloc); exits 70 with one line if it cannot. */
+static void read_maps_nomalloc(void)
+{
+    int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd == -1)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    size_t used = 0;
+    for (;;) {
+        ssize_t n = read(fd, maps_text + used, sizeof maps_text - 1 - used);
+        if (n == -1 && errno == EINTR)
+            continue;
+        if (n == -1)
+            die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+        if (n == 0)
+            break;
+        used += (size_t)n;
+        if (used == sizeof maps_text - 1)
+            die(EXIT_SOFTWARE, "/proc/self/maps is larger than %zu bytes", sizeof maps_text - 1);
+    }
+    maps_text[used] = '\0';
+    if (close(fd) == -1)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+}
+
+/* maps_each_nomalloc: maps_each over maps_text, read afresh; true if fn said stop. */
+static bool maps_each_nomalloc(bool (*fn)(const struct mapping *m, const void *arg), const void *arg, struct mapping *m)
+{
+    read_maps_nomalloc();
+    for (char *line = maps_text; *line != '\0';) {
+        char *end = strchr(line, '\n');
+        if (end != NULL)
+            *end = '\0';
+        int name_at = 0;
+        if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &m->start, &m->end, m->perms, &name_at) >= 3) {
+            snprintf(m->name, sizeof m->name, "%s", name_at ? line + name_at : "");
+            if (fn(m, arg))
+                return true;
+        }
+        if (end == NULL)
+            break;
+        line = end + 1;
+    }
+    return false;
+}
+
+bool maps_find_nomalloc(const void *addr, struct mapping *m)
+{
+    return maps_each_nomalloc(holds, addr, m);
+}
+
+/* A name to look for, and how many mappings had it (count_named's argument). */
+struct name_count {
+    const char *name;
+    int count;
+};
+
+/* count_named: maps_each_nomalloc's callback for maps_count_named; never stops the walk. */
+static bool count_named(const struct mapping *m, const void *arg)
+{
+    struct name_count *c = (struct name_count *)arg; /* maps_count_named's own local */
+    if (strcmp(m->name, c->name) == 0)
+        c->count++;
+    return false;
+}
+
+int maps_count_named(const char *name)
+{
+    struct name_count c = { name, 0 };
+    struct mapping m;
+    maps_each_nomalloc(count_named, &c, &m);
+    return c.count;
+}

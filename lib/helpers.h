@@ -67,6 +67,18 @@ const char *maps_perms(const void *addr);
 /* maps_count_wx: how many mappings of this process are writable and executable at once. */
 int maps_count_wx(void);
 
+/* ---- added for 03-mmap-mprotect ---- */
+/* maps_find_nomalloc: maps_find that never calls malloc. It reads
+ * /proc/self/maps with read(2) into a static buffer instead of through stdio,
+ * so it still works while part of the heap is not writable (03's --heap makes
+ * a heap page r-x, and a malloc then may crash). Not thread-safe. Exits 70
+ * with one line if the file cannot be read. */
+bool maps_find_nomalloc(const void *addr, struct mapping *m);
+
+/* maps_count_named: how many mappings are named NAME ("[heap]"), read the
+ * same way, without malloc. */
+int maps_count_named(const char *name);
+
 #endif
 
 /* ---- added for 01-vm-maps ---- */
