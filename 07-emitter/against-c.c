@@ -59,7 +59,7 @@ static const long edge_values[] = { 0, 1, -1, 2, -2, 7, 127, -128, 128, 1000, -1
 #define NEDGES (sizeof edge_values / sizeof edge_values[0])
 
 /* sum_to on -3..3000 against C. */
-long check_sum_to(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_sum_to(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), n;
     for (n = -3; n <= 3000; n++)
@@ -71,7 +71,7 @@ long check_sum_to(const void *code, char *why, size_t size)
 }
 
 /* factorial on -2..25 against C. */
-long check_factorial(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_factorial(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), n;
     for (n = -2; n <= 25; n++)
@@ -83,7 +83,7 @@ long check_factorial(const void *code, char *why, size_t size)
 }
 
 /* mix on every pair of edge values against C. */
-long check_mix(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_mix(const void *code, char *why, size_t size)
 {
     long (*f)(long, long) = AS_FUNCTION(long (*)(long, long), code), cases = 0;
     for (size_t i = 0; i < NEDGES; i++)
@@ -104,7 +104,7 @@ static const char *const sample_strings[] = {
 #define NSTRINGS (sizeof sample_strings / sizeof sample_strings[0])
 
 /* length on each sample string against strlen. */
-long check_length(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_length(const void *code, char *why, size_t size)
 {
     size_t (*f)(const char *) = AS_FUNCTION(size_t (*)(const char *), code);
     for (size_t i = 0; i < NSTRINGS; i++)
@@ -117,7 +117,7 @@ long check_length(const void *code, char *why, size_t size)
 }
 
 /* upcase on each sample string (a copy) against C. */
-long check_upcase(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_upcase(const void *code, char *why, size_t size)
 {
     void (*f)(char *) = AS_FUNCTION(void (*)(char *), code);
     for (size_t i = 0; i < NSTRINGS; i++) {
@@ -135,7 +135,7 @@ long check_upcase(const void *code, char *why, size_t size)
 }
 
 /* calls_c on -1000..1000 and the edge values against C. */
-long check_calls_c(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_calls_c(const void *code, char *why, size_t size)
 {
     long (*f)(long) = AS_FUNCTION(long (*)(long), code), cases = 0;
     for (long x = -1000; x <= 1000; x++, cases++)
@@ -153,7 +153,7 @@ long check_calls_c(const void *code, char *why, size_t size)
 }
 
 /* sum_array on the first n edge values, n = 0..all, against C. */
-long check_sum_array(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_sum_array(const void *code, char *why, size_t size)
 {
     long (*f)(const long *, long) = AS_FUNCTION(long (*)(const long *, long), code);
     long a[NEDGES];
@@ -172,7 +172,7 @@ long check_sum_array(const void *code, char *why, size_t size)
 }
 
 /* greeting returns a pointer to the string laid out after its code. */
-long check_greeting(const void *code, char *why, size_t size)
+CALLS_JIT_CODE long check_greeting(const void *code, char *why, size_t size)
 {
     const char *(*f)(void) = AS_FUNCTION(const char *(*)(void), code);
     if (strcmp(f(), greeting_text) != 0) {

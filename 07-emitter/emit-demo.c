@@ -10,8 +10,7 @@
 #include "demo.h"
 #include "helpers.h"
 
-/* ==== main ======================================================================== */
-
+/* What --help prints. */
 static const char usage_text[] =
     "usage: emit-demo [--table | --explain [NAME...] | --dump FUNCTION FILE | --errors |\n"
     "                  --nasm-source FILE.asm | --nasm-compare FILE.bin FILE.lst | --bench [SECONDS]]\n"

@@ -21,7 +21,6 @@
 
 /* ==== The functions, built with the encoder ==================================== */
 
-
 /* long sum_to(long n): 1 + 2 + ... + n, 0 for n <= 0. */
 static void build_sum_to(Emitter *e)
 {
