@@ -119,9 +119,7 @@ static _Noreturn void report_fault(void *code)
 /* call_through: call the code, with call_argument as its first argument (the
  * code of return_one ignores it). clang 17+'s -fsanitize=function would read
  * 8 bytes before code, on a page that may not exist: it is off here. */
-#if defined(__clang__) && __clang_major__ >= 17
-__attribute__((no_sanitize("function")))
-#endif
+CALLS_JIT_CODE
 static int call_through(void *code)
 {
     return ((int (*)(const void *))code)(call_argument);

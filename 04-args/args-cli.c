@@ -75,7 +75,7 @@ struct command parse_command_line(int argc, char **argv)
 }
 
 /* add_from_command_line: print add(x, y) from the JIT'd add; 70 if it differs from C. */
-CALLS_JIT int add_from_command_line(long x, long y)
+CALLS_JIT_CODE int add_from_command_line(long x, long y)
 {
     struct jitted j = jit_load_all();
     long r = j.add(x, y), want = c_add(x, y);

@@ -128,7 +128,7 @@ static void canary_free(struct canary_kit *k)
 
 /* rbx_kept: call F(X, Y) through with_canary; true if rbx held the canary
  * afterwards. *RESULT gets F's result, *AFTER what rbx held. */
-static CALLS_JIT bool rbx_kept(const struct canary_kit *k, add_fn f, long x, long y, long *result, long *after)
+static CALLS_JIT_CODE bool rbx_kept(const struct canary_kit *k, add_fn f, long x, long y, long *result, long *after)
 {
     *after = 0;
     *result = k->with_canary(f, x, y, after);
@@ -193,7 +193,7 @@ static const long edges[] = {
 static unsigned long compared; /* how many JIT'd results the self-test checked */
 
 /* check_two: compare one JIT'd two-argument result with C's; exit 70 on a difference. */
-static CALLS_JIT void check_two(const char *name, add_fn jit, long (*c)(long, long), long x, long y)
+static CALLS_JIT_CODE void check_two(const char *name, add_fn jit, long (*c)(long, long), long x, long y)
 {
     long got = jit(x, y), want = c(x, y);
     compared++;
@@ -202,7 +202,7 @@ static CALLS_JIT void check_two(const char *name, add_fn jit, long (*c)(long, lo
 }
 
 /* check_add4: compare one JIT'd add4 result with C's; exit 70 on a difference. */
-static CALLS_JIT void check_add4(add4_fn jit, long n)
+static CALLS_JIT_CODE void check_add4(add4_fn jit, long n)
 {
     long got = jit(n), want = c_add4(n);
     compared++;
@@ -211,7 +211,7 @@ static CALLS_JIT void check_add4(add4_fn jit, long n)
 }
 
 /* check_six: compare one JIT'd six result with C's; exit 70 on a difference. */
-static CALLS_JIT void check_six(six_fn jit, const long a[6])
+static CALLS_JIT_CODE void check_six(six_fn jit, const long a[6])
 {
     long got = jit(a[0], a[1], a[2], a[3], a[4], a[5]);
     long want = c_six(a[0], a[1], a[2], a[3], a[4], a[5]);

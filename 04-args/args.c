@@ -121,7 +121,7 @@ void jit_free_all(struct jitted *j)
 /* ---- The demo: JIT'd functions called like any C function ---- */
 
 /* demo_calls: add, add4 and six on a few values; x goes in rdi, y in rsi, ... */
-static CALLS_JIT void demo_calls(const struct jitted *j)
+static CALLS_JIT_CODE void demo_calls(const struct jitted *j)
 {
     static const struct { long x, y; const char *note; } adds[] = { { 2, 3, "" }, { -7, 4, "" },
         { INT_MAX, 1, "          past INT_MAX: a 64-bit add" }, { LONG_MAX, 1, "    past LONG_MAX: it wraps around" } };
@@ -151,7 +151,7 @@ static CALLS_JIT void demo_calls(const struct jitted *j)
 }
 
 /* demo_mistakes: a long result kept in an int, and 32-bit code called as a 64-bit add. */
-static CALLS_JIT void demo_mistakes(const struct jitted *j)
+static CALLS_JIT_CODE void demo_mistakes(const struct jitted *j)
 {
     long n = INT_MAX;
     long as_long = j->add4(n);

@@ -6,25 +6,14 @@
 
 #include <stdbool.h>
 
+#include "helpers.h"
+
 /* How C calls the JIT'd functions: each long is one 64-bit register, in rdi,
  * rsi, rdx, rcx, r8, r9 order, and the long result comes back in rax. */
 typedef long (*add_fn)(long x, long y);
 typedef long (*add4_fn)(long n);
 typedef long (*six_fn)(long a, long b, long c, long d, long e, long f);
 
-/* CALLS_JIT marks each function that calls JIT'd code through a pointer.
- * clang 17 and later include -fsanitize=function in -fsanitize=undefined: before
- * every indirect call it reads the 8 bytes in front of the target, where clang
- * puts a signature and a type hash ahead of each function it compiles. JIT'd
- * code has none, and a function that starts a page may have unmapped memory in
- * front of it: the check itself faults. This turns the check off for these calls
- * only. gcc has no such check and rejects the attribute. Build with
- * -DSANITIZE_JIT_CALLS to see the fault (README: "Sanitizers and JIT'd code"). */
-#if defined(__clang__) && !defined(SANITIZE_JIT_CALLS)
-#define CALLS_JIT __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT
-#endif
 
 /* The four JIT'd functions of the lesson, each in its own page. */
 struct jitted {

@@ -147,7 +147,7 @@ fi
 
 # clang 17+ checks each indirect call's target for a type hash in the 8 bytes
 # before it (-fsanitize=function, part of -fsanitize=undefined); JIT'd code has
-# none. CALLS_JIT (args.h) turns that check off for the calls into JIT'd code.
+# none. CALLS_JIT_CODE (args.h) turns that check off for the calls into JIT'd code.
 # fsan_cc: the first clang here whose -fsanitize=function checks C calls (a probe
 # of the compiler: a call through a wrongly typed pointer must be reported).
 fsan_cc() {
@@ -162,7 +162,7 @@ fsan_cc() {
     return 1
 }
 if fcc=$(fsan_cc); then
-    check "built by $fcc with -fsanitize=function, the calls into JIT'd code run (CALLS_JIT)" \
+    check "built by $fcc with -fsanitize=function, the calls into JIT'd code run (CALLS_JIT_CODE)" \
         under_sanitizer "$fcc" "${ubsan[@]}" -fsanitize=function
 else
     skip "calls into JIT'd code under -fsanitize=function" "no clang here (17 or later) checks C calls with -fsanitize=function"

@@ -13,6 +13,8 @@
 #define DEMO_H
 
 #include <stddef.h>
+
+#include "helpers.h"
 #include <stdint.h>
 
 #include "emit.h"
@@ -30,18 +32,6 @@ int dump_demo(const char *name, const char *path);   /* --dump NAME FILE */
 long triple(long x);                  /* the C function calls_c calls */
 extern const char greeting_text[];    /* the string greeting's code points at */
 
-/* CALLS_JIT_CODE marks each function that calls JIT'd code through a pointer.
- * clang 17 and later include -fsanitize=function in -fsanitize=undefined:
- * before every indirect call it reads the 8 bytes in front of the target,
- * where clang puts a type signature ahead of each function it compiles. JIT'd
- * code has none, and here it starts a fresh page, so those bytes may not even
- * be mapped: the check itself faults. This turns the check off for these
- * calls only (chapter 04's README, "Sanitizers and JIT'd code", shows it). */
-#if defined(__clang__)
-#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT_CODE
-#endif
 
 /* ---- against-c.c: run the JIT'd code at code on many inputs and compare with
  * C. Each returns how many inputs it compared, or -1 after writing the first

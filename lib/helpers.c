@@ -164,7 +164,7 @@ int maps_count_wx(void)
     return count;
 }
 
-/* ---- added for 01-vm-maps ---- */
+/* maps_offset (chapter 01 prints it) */
 long maps_offset(const void *addr)
 {
     FILE *f = fopen("/proc/self/maps", "r");
@@ -184,7 +184,7 @@ long maps_offset(const void *addr)
     return offset;
 }
 
-/* ---- added for 03-mmap-mprotect ---- */
+/* Reading /proc/self/maps without malloc (chapter 03, --heap) */
 #include <fcntl.h>
 
 /* maps_text: /proc/self/maps as read last by read_maps_nomalloc. */

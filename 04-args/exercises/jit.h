@@ -1,7 +1,7 @@
 /* 04-args/exercises/jit.h: what every exercise harness here shares. jit()
  * copies machine code into a fresh page the W^X way (mmap RW, copy, mprotect
  * RX) and returns it; a refusal prints one line and exits 70. The harness is
- * built with -I for the chapter (args.h: CALLS_JIT) and lib/ (helpers.h).
+ * built with -I for the chapter (args.h: CALLS_JIT_CODE) and lib/ (helpers.h).
  * Define _GNU_SOURCE before including this first. */
 #ifndef EXERCISE_JIT_H
 #define EXERCISE_JIT_H

@@ -11,7 +11,7 @@ static const unsigned char code[] =
 /* want: the 32-bit sum of x and y, read as a signed int, widened to long. */
 static long want(long x, long y) { return (long)(int32_t)(uint32_t)((uint32_t)x + (uint32_t)y); }
 
-static CALLS_JIT int run(add_fn f)
+static CALLS_JIT_CODE int run(add_fn f)
 {
     for (size_t a = 0; a < N_EDGES; a++)
         for (size_t b = 0; b < N_EDGES; b++) {

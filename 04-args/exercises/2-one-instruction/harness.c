@@ -8,7 +8,7 @@ static const unsigned char code[] =
 #include "code.inc"
 ;
 
-static CALLS_JIT int run(add_fn f)
+static CALLS_JIT_CODE int run(add_fn f)
 {
     for (size_t a = 0; a < N_EDGES; a++)
         for (size_t b = 0; b < N_EDGES; b++) {

@@ -19,7 +19,7 @@ static long want(const long v[7])
     return wrap(r);
 }
 
-static CALLS_JIT int run(seven_fn f)
+static CALLS_JIT_CODE int run(seven_fn f)
 {
     long cases[2 + N_EDGES][7] = { { 1, 2, 3, 4, 5, 6, 7 }, { 0, 0, 0, 0, 0, 0, 9 } };
     for (size_t i = 0; i < N_EDGES; i++)

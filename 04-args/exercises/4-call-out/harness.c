@@ -17,7 +17,7 @@ static const unsigned char checked_code[] =
 
 typedef long (*checked_fn)(add_fn g, long x, long y, long *changed);
 
-static CALLS_JIT int run(add_fn twice, long probe, checked_fn call_checked)
+static CALLS_JIT_CODE int run(add_fn twice, long probe, checked_fn call_checked)
 {
     static const char *names[] = { "rbx", "rbp", "r12", "r13", "r14", "r15" };
     static const long xs[] = { 0, 1, 5, -7, 1000000 };

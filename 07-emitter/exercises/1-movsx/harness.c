@@ -9,15 +9,14 @@
 #include <sys/mman.h>
 
 #include "emit.h"
+#include "helpers.h"
 #include "exercises/record.h"
 
 void emit_movsx_r64_m8(Emitter *e, Reg dst, Reg base, int64_t disp);
 
 /* Build and call movsx rax, byte [rdi+1]; ret on bytes {0, 0xff}; 0 if it
- * gives -1. (no_sanitize: see CALLS_JIT_CODE in demo.h.) */
-#if defined(__clang__)
-__attribute__((no_sanitize("function")))
-#endif
+ * gives -1. (CALLS_JIT_CODE: see lib/helpers.h.) */
+CALLS_JIT_CODE
 static int run(void)
 {
     uint8_t *mem = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
