@@ -369,6 +369,7 @@ static long check_mix(const void *code, char *why, size_t size)
 
 static const char *const sample_strings[] = {
     "", "a", "Z", "hello, world", "ABC abc xyz XYZ @[`{", "0123456789",
+    /* not machine code: text with bytes above 0x7f, input for the JIT'd length and upcase */
     "the quick brown fox jumps over the lazy dog", "\x7f\x80\xff high bytes stay",
 };
 #define NSTRINGS (sizeof sample_strings / sizeof sample_strings[0])
@@ -782,6 +783,7 @@ static void walk_control(Walk *w)
     T(emit_syscall(e), "syscall");
     T(emit_int3(e), "int3");
     T(emit_nop(e), "nop");
+    /* not machine code: three data bytes for emit_bytes, compared with nasm's db */
     T(emit_bytes(e, "\x01\x02\xff", 3), "db 1, 2, 255");
     T(emit_align(e, 16), "align 16");
     T(emit_align(e, 16), "align 16");   /* already aligned: nothing */
