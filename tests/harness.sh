@@ -115,7 +115,7 @@ int main(void)
     return add_code[0] == 72 ? 0 : 1;
 }
 EOF
-printf 'run\n' > "$pc/p.gdb"
+printf 'break main\nrun\nprint 6 * 7\n' > "$pc/p.gdb"
 printf '# planted chapter\nPROG := p\nCHECKS := 5\ninclude ../mk/chapter.mk\n' > "$pc/Makefile"
 printf '. ../tests/lib.sh\ncheck "prints hi" stdout_is $'"'"'hi\\n'"'"' ./p\n' > "$pc/checks.sh"
 # shellcheck disable=SC2016  # the $ is the README's prompt
@@ -166,7 +166,7 @@ check "make gdb without gdb: one line naming the package, status 0" \
 check "make gdb where ptrace is blocked: one line saying so, status 0" \
     stdout_matches '^make gdb: skipped: gdb cannot trace a process here \(ptrace is blocked' \
     env PATH="$TMP/fakebin:$PATH" make -s --no-print-directory -C "$pc" gdb
-check_if gdb "make gdb runs PROG.gdb under gdb" stdout_matches 'exited normally' make -s --no-print-directory -C "$pc" gdb
+check_if gdb "make gdb runs PROG.gdb under gdb" stdout_matches '^[$]1 = 42$' make -s --no-print-directory -C "$pc" gdb
 probe_skips() {
     local got want="SKIP t: x: gdb cannot trace a process here (ptrace is blocked: a container, or kernel.yama.ptrace_scope)"
     # shellcheck disable=SC2034  # both are read by check_if
