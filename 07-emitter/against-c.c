@@ -99,6 +99,7 @@ CALLS_JIT_CODE long check_mix(const void *code, char *why, size_t size)
 
 static const char *const sample_strings[] = {
     "", "a", "Z", "hello, world", "ABC abc xyz XYZ @[`{", "0123456789",
+    /* not machine code: sample text for the string functions, high bytes included */
     "the quick brown fox jumps over the lazy dog", "\x7f\x80\xff high bytes stay",
 };
 #define NSTRINGS (sizeof sample_strings / sizeof sample_strings[0])

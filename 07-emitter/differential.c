@@ -266,6 +266,7 @@ static void walk_control(Walk *w)
     T(emit_syscall(e), "syscall");
     T(emit_int3(e), "int3");
     T(emit_nop(e), "nop");
+    /* not machine code: db 1, 2, 255, three data bytes emitted as they are */
     T(emit_bytes(e, "\x01\x02\xff", 3), "db 1, 2, 255");
     T(emit_align(e, 16), "align 16");
     T(emit_align(e, 16), "align 16");   /* already aligned: nothing */

@@ -647,9 +647,9 @@ INLINE void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned s
 }
 
 /* jmp rel8 (EB), jmp rel32 (E9), call rel32 (E8) to a label. */
-void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, (const uint8_t[]){ 0xeb }, 1, 1, label); }
-void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, (const uint8_t[]){ 0xe9 }, 1, 4, label); }
-void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, (const uint8_t[]){ 0xe8 }, 1, 4, label); }
+void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, (const uint8_t[]){ 0xeb }, 1, 1, label); } /* encoder table: opcode */
+void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, (const uint8_t[]){ 0xe9 }, 1, 4, label); } /* encoder table: opcode */
+void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, (const uint8_t[]){ 0xe8 }, 1, 4, label); } /* encoder table: opcode */
 
 /* Does a 2-byte short jump emitted now reach label (bound already)? */
 static bool short_reaches(const Emitter *e, EmitLabel label)

@@ -32,6 +32,7 @@ static int run(void)
         printf("cannot build or protect the test function\n");
         return 1;
     }
+    /* not machine code: the two data bytes the movsx loads from */
     static const uint8_t bytes[2] = { 0x00, 0xff };
     long (*f)(const void *) = (long (*)(const void *))(uintptr_t)mem;
     long got = f(bytes);
