@@ -223,7 +223,7 @@ int fuzz_run(unsigned long count, uint64_t seed, Runtime *rt, int verbose)
         }
         commands += plain.commands;
         Outcome naive, slow, fast, jit;
-        size_t bad;
+        size_t bad = 0;                          /* naive_run sets it only at a tape error */
         long p;
 
         rt_reset(rt, 1, input, in_len);
