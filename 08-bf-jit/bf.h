@@ -12,9 +12,10 @@
  *   jit.c      IR -> x86-64 machine code, through chapter 07's encoder
  *   interp.c   runs the IR (and, for the benchmark, the text itself) -> ir.c, runtime.c
  *   emitc.c    IR-free translation of the program to C (for the benchmark)
- *   ir.c       source text -> IR (parser and optimiser); calls nothing here
+ *   ir.c       source text -> IR (parser and optimiser) -> carry.c
+ *   carry.c    the IR's second pass: offsets carried through loops
  *   runtime.c  the tape with its guard pages, buffered I/O, how a run ended;
- *              calls nothing here
+ *              calls nothing here (ir.c, carry.c and cli.c use its bf_grow)
  * (The JIT'd code calls rt_putc and rt_getc; when one of them fails it jumps
  * back to jitrun.c's siglongjmp target, which is a return, not a call.)
  */
@@ -118,6 +119,8 @@ SrcPos ir_pos_of(const char *src, size_t index);
 /* The command that moved the pointer off the tape, when op found it there
  * with the pointer on cell p (side: RUN_OFF_LEFT or RUN_OFF_RIGHT). */
 SrcPos ir_fault_pos(const Program *prog, size_t op, long p, int side);
+/* carry.c: carry the pending moves through IFs and balanced loops (OPT_CARRY). */
+void ir_carry_offsets(Program *prog);
 /* Free the IR's arrays. */
 void ir_free(Program *prog);
 /* Print the IR, one op a line, indented by nesting, on stdout. */

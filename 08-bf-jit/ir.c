@@ -9,13 +9,14 @@
  * Deferring moves must not hide a move off the tape: the block remembers the
  * farthest cells the pointer reached on each side, and if no op touches one of
  * them, a TOUCH op does, before the next input or output and at the block's end.
- * A second pass (carry_offsets) then carries the offsets on through the IFs
- * and the loops that end where they started, so fewer MOVEs are left.
+ * A second pass (ir_carry_offsets, in carry.c) then carries the offsets on
+ * through the IFs and the loops that end where they started, so fewer MOVEs
+ * are left.
  *
  * A tape error is reported at the command that left the tape, not at the op
  * that noticed: each block of moves keeps the moves that reached a new
  * farthest cell (bf.h, OpBlock and Reach), and ir_fault_pos picks the one
- * that crossed the edge. Calls nothing in this chapter but bf_grow (runtime.c).
+ * that crossed the edge. Calls carry.c, and bf_grow (runtime.c) for memory.
  */
 #define _GNU_SOURCE
 #include "bf.h"
@@ -249,123 +250,6 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
     return 1;
 }
 
-/* What carry_offsets needs to know about one IF or loop. */
-typedef struct Span {
-    long net;          /* how far the body moves the pointer (0: it comes back) */
-    long lo, hi;       /* the farthest cells it touches, relative to its start */
-    int balanced;      /* comes back, and so does everything inside it */
-} Span;
-
-/* For each OPEN and IF in prog, fill span[i]: does the construct come back to
- * where it started, and how far from there does it reach? */
-static void find_spans(const Program *prog, Span *span)
-{
-    size_t *stack = bf_grow(NULL, prog->n + 1, sizeof *stack), depth = 0;
-    Span top = { .balanced = 1 };        /* the program itself, as a frame */
-    Span *frames = bf_grow(NULL, prog->n + 1, sizeof *frames);
-    for (size_t i = 0; i < prog->n; i++) {
-        const Op *op = &prog->ops[i];
-        long rel = top.net + op->off;    /* the cell this op touches, from the frame's start */
-        if (op->kind != OP_ENDIF && op->kind != OP_MOVE) {
-            if (rel < top.lo) top.lo = rel;
-            if (rel > top.hi) top.hi = rel;
-        }
-        switch (op->kind) {
-        case OP_MOVE: top.net += op->arg; break;
-        case OP_SCAN: top.balanced = 0; break;
-        case OP_OPEN: case OP_IF:
-            frames[depth] = top;
-            stack[depth++] = i;
-            top = (Span){ .balanced = 1 };
-            break;
-        case OP_CLOSE: case OP_ENDIF: {
-            size_t o = stack[--depth];
-            top.balanced = top.balanced && top.net == 0;
-            span[o] = top;
-            Span inner = top;
-            top = frames[depth];
-            if (!inner.balanced) top.balanced = 0;
-            if (top.net + inner.lo < top.lo) top.lo = top.net + inner.lo;
-            if (top.net + inner.hi > top.hi) top.hi = top.net + inner.hi;
-            break;
-        }
-        default: break;
-        }
-    }
-    free(stack);
-    free(frames);
-}
-
-/* Carry the pending move d through IFs and balanced loops instead of
- * emitting a MOVE before each: their ops get d added to their offsets. The
- * cells touched, and their order, stay the same: only the MOVEs go. */
-static void carry_offsets(Program *prog)
-{
-    Span *span = bf_grow(NULL, prog->n + 1, sizeof *span);
-    Op *out = bf_grow(NULL, prog->n + 1, sizeof *out);
-    SrcPos *out_pos = bf_grow(NULL, prog->n + 1, sizeof *out_pos);
-    OpBlock *out_blk = bf_grow(NULL, prog->n + 1, sizeof *out_blk);
-    size_t *stack = bf_grow(NULL, prog->n + 1, sizeof *stack), depth = 0;   /* new index of each open construct */
-    uint8_t *carried = bf_grow(NULL, prog->n + 1, 1);
-    memset(span, 0, (prog->n + 1) * sizeof *span);
-    find_spans(prog, span);
-
-    size_t n = 0;
-    long d = 0;                      /* moves not emitted yet */
-    SrcPos d_pos = { 1, 1 };
-#define FLUSH() do { if (d != 0) { out[n] = (Op){ .kind = OP_MOVE, .arg = (int32_t)d, .jump = -1 }; \
-                                    out_blk[n] = (OpBlock){ -1, 0 }; out_pos[n++] = d_pos; d = 0; } } while (0)
-    for (size_t i = 0; i < prog->n; i++) {
-        Op op = prog->ops[i];
-        switch (op.kind) {
-        case OP_MOVE:
-            d += op.arg;
-            d_pos = prog->pos[i];
-            continue;
-        case OP_OPEN: case OP_IF: {
-            const Span *sp = &span[i];
-            int carry = sp->balanced && labs(d + sp->lo) <= MAX_REACH && labs(d + sp->hi) <= MAX_REACH;
-            if (!carry) FLUSH();
-            carried[depth] = (uint8_t)carry;
-            stack[depth++] = n;
-            break;
-        }
-        case OP_CLOSE: case OP_ENDIF: {
-            size_t o = stack[--depth];
-            if (!carried[depth]) FLUSH();
-            out[o].jump = (int32_t)n;
-            op.jump = (int32_t)o;
-            break;
-        }
-        case OP_SCAN:
-            FLUSH();
-            break;
-        default:
-            if (labs(d + op.off) > MAX_REACH) FLUSH();
-            break;
-        }
-        op.off += (int32_t)d;
-        if (op.kind == OP_MUL) op.src = (int32_t)d;   /* inside an IF, d stays as it was at the IF */
-        out[n] = op;
-        out_blk[n] = prog->blk[i];       /* the pointer is d behind: its block's start is d further */
-        if (out_blk[n].block >= 0) out_blk[n].base += (int32_t)d;
-        out_pos[n++] = prog->pos[i];
-    }
-    FLUSH();
-#undef FLUSH
-    free(prog->ops);
-    free(prog->pos);
-    free(prog->blk);
-    prog->ops = out;
-    prog->pos = out_pos;
-    prog->blk = out_blk;
-    prog->n = n;
-    prog->cap = prog->n + 1;
-    free(span);
-    free(stack);
-    free(carried);
-}
-
 /* Report an unmatched bracket as NAME:LINE:COL: ... and return 65. */
 static int unmatched(const char *name, SrcPos at, char c)
 {
@@ -481,7 +365,7 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
         }
     }
     end_block(&ps, 0, at);
-    if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) carry_offsets(prog);
+    if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) ir_carry_offsets(prog);   /* carry.c */
     free(ps.open);
     return 0;
 }
