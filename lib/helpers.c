@@ -69,9 +69,7 @@ static _Noreturn void stdout_failed(int err)
 /* check_stdout_at_exit: the atexit half of guard_stdout. */
 static void check_stdout_at_exit(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
-        stdout_failed(errno ? errno : EIO);
+    flush_stdout();
 }
 
 void guard_stdout(void)
@@ -84,8 +82,10 @@ void guard_stdout(void)
 
 void flush_stdout(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
+    /* errno is not cleared first: when an earlier buffered write failed,
+     * errno usually still holds its error (EPIPE, ENOSPC), the best name for it. */
+    int failed = fflush(stdout) == EOF || ferror(stdout);
+    if (failed)
         stdout_failed(errno ? errno : EIO);
 }
 
@@ -155,4 +155,24 @@ int maps_count_wx(void)
     struct mapping m;
     maps_each(count_wx, (const void *)&count, &m);
     return count;
+}
+
+/* ---- added for 01-vm-maps ---- */
+long maps_offset(const void *addr)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (f == NULL)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    char line[512];
+    long offset = -1;
+    while (offset == -1 && fgets(line, sizeof line, f) != NULL) {
+        unsigned long start, end, at;
+        if (sscanf(line, "%lx-%lx %*s %lx", &start, &end, &at) == 3
+            && start <= (unsigned long)addr && (unsigned long)addr < end)
+            offset = (long)at;
+    }
+    if (ferror(f))
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    fclose(f);
+    return offset;
 }

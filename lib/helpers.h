@@ -68,3 +68,12 @@ const char *maps_perms(const void *addr);
 int maps_count_wx(void);
 
 #endif
+
+/* ---- added for 01-vm-maps ---- */
+#ifndef WORKBOOK_HELPERS_MAPS_OFFSET
+#define WORKBOOK_HELPERS_MAPS_OFFSET
+/* maps_offset: where in its file the mapping that holds addr starts, in bytes
+ * (the offset field of its /proc/self/maps line; 0 for anonymous memory), or
+ * -1 if no mapping holds addr. Exits 70 with one line if the file cannot be read. */
+long maps_offset(const void *addr);
+#endif
