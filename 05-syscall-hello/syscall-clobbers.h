@@ -6,6 +6,8 @@
 
 #include <stddef.h>
 
+#include "helpers.h"
+
 /* jit_load, jit_free: in jit-write.c (the lesson). jit_load copies CODE into
  * a fresh page, W^X, and returns it; jit_free unmaps it. Both exit 70 with
  * one line when the kernel refuses. */
@@ -18,16 +20,5 @@ void jit_free(void *mem, size_t size);
  * the registers hold neither the manuals' values nor the marker. */
 int show_clobbers(void);
 
-/* CALLS_JIT_CODE marks a function that calls JIT'd code through a pointer.
- * clang's -fsanitize=function (part of -fsanitize=undefined since clang 17)
- * reads the 8 bytes before every indirect-call target, looking for a type
- * signature that compiled functions carry. JIT'd code has none, and it starts
- * a fresh page, so those 8 bytes may not even be mapped: the check crashes.
- * This turns it off where the JIT'd code is called, and only there. */
-#if defined(__clang__)
-#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT_CODE
-#endif
 
 #endif

@@ -6,6 +6,8 @@
 #define FIXUPS_INSTRUMENTS_H
 
 #include <stdbool.h>
+
+#include "helpers.h"
 #include <stddef.h>
 #include <stdint.h>
 
@@ -51,16 +53,5 @@ _Noreturn void die_mprotect(int err);
  * padding traps. The process dies of SIGTRAP; it leaves no core file. */
 _Noreturn void call_padding(const unsigned char *page, size_t at);
 
-/* CALLS_JIT_CODE marks a function that calls JIT'd code through a pointer.
- * clang's -fsanitize=function (part of -fsanitize=undefined since clang 17)
- * reads the 8 bytes before every indirect-call target, looking for a type
- * signature that compiled functions carry. JIT'd code has none, and it starts
- * a fresh page, so those 8 bytes may not even be mapped: the check crashes.
- * This turns it off where the JIT'd code is called, and only there. */
-#if defined(__clang__)
-#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT_CODE
-#endif
 
 #endif

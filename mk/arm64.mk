@@ -10,7 +10,7 @@
 # cross tools (gcc-aarch64-linux-gnu, binutils-aarch64-linux-gnu), linked
 # statically, and run under qemu-user (qemu-aarch64); RUN says how to start one.
 
-ROOT := ../..
+ROOT ?= ../..
 include $(ROOT)/mk/tools.mk
 
 ifeq ($(shell uname -m),aarch64)
@@ -38,7 +38,7 @@ ASM2BYTES := $(ROOT)/tools/asm2bytes
 SNIPPETS ?= $(sort $(filter-out $(PROG).s $(LINK_S),$(wildcard *.s)))
 HELPERS  := $(ROOT)/lib/helpers.c
 
-.PHONY: all run check dis clean need-arm64
+.PHONY: all run check dis clean need-arm64 FORCE
 .DEFAULT_GOAL := all
 all: need-arm64 $(PROG) $(ROOT)/tools/mdwe
 include $(ROOT)/mk/mdwe.mk
@@ -48,8 +48,14 @@ need-arm64:
 	@command -v $(firstword $(A64_CC)) > /dev/null || { echo "$(firstword $(A64_CC)) not found: install it with 'sudo apt-get install gcc-aarch64-linux-gnu'"; exit 1; }
 	@[ -z "$(RUN)" ] || command -v $(RUN) > /dev/null || { echo "$(RUN) not found: install it with 'sudo apt-get install qemu-user'"; exit 1; }
 
+# The flags stamp, as in mk/chapter.mk: a new compiler or CFLAGS rebuilds.
+BUILD_FLAGS = $(strip $(A64_CC) -std=c11 $(WARN) $(A64_CFLAGS) $(A64_LINK))
+.build-flags: FORCE
+	@printf '%s\n' '$(subst ','\'',$(BUILD_FLAGS))' | cmp -s - $@ 2> /dev/null \
+	  || printf '%s\n' '$(subst ','\'',$(BUILD_FLAGS))' > $@
+
 ifneq ($(wildcard $(PROG).c),)
-$(PROG): $(PROG).c $(LINK_S:.s=.o) $(EXTRA_SRC) $(HELPERS) $(ROOT)/lib/helpers.h
+$(PROG): $(PROG).c $(LINK_S:.s=.o) $(EXTRA_SRC) $(HELPERS) $(ROOT)/lib/helpers.h .build-flags
 	$(A64_CC) -std=c11 $(WARN) $(A64_CFLAGS) -I$(ROOT)/lib $(A64_LINK) -o $@ $(PROG).c $(EXTRA_SRC) $(HELPERS) $(LINK_S:.s=.o)
 else
 $(PROG): $(PROG).o
@@ -63,7 +69,7 @@ run: all
 	$(RUN) ./$(PROG) $(RUN_ARGS)
 
 check:
-	@$(ROOT)/tests/run-chapter "$(CURDIR)"
+	@$(ROOT)/tests/run-chapter .
 
 # Each snippet's words (one 4-byte instruction a line), and for an asm program
 # its disassembly.
@@ -74,4 +80,4 @@ ifeq ($(wildcard $(PROG).c),)
 endif
 
 clean:
-	rm -f $(PROG) *.o $(CLEAN)
+	rm -f $(PROG) *.o .build-flags core core.[0-9]* qemu_*.core $(CLEAN)

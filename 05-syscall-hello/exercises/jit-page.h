@@ -15,11 +15,6 @@
 #include "helpers.h"
 
 /* Calls into JIT'd code: no clang -fsanitize=function probe (see chapter 05's README). */
-#if defined(__clang__)
-#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT_CODE
-#endif
 
 /* jit_load: CODE's SIZE bytes in a fresh read-execute page; exits 70 on a refusal. */
 static inline void *jit_load(const unsigned char *code, size_t size)

@@ -17,11 +17,6 @@
 #include "helpers.h"
 
 /* Calls into JIT'd code: no clang -fsanitize=function probe (see chapter 05's README). */
-#if defined(__clang__)
-#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
-#else
-#define CALLS_JIT_CODE
-#endif
 
 enum { LABEL_MSG, LABEL_MSG_END, LABEL_OTHER, LABEL_COUNT };
 
