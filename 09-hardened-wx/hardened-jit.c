@@ -51,24 +51,7 @@ static const unsigned char return_value_code[] = {
 
 static const char usage_line[] =
     "usage: hardened-jit [--seccomp=systemd|noexec] [--memfd-exec] [--route=dual|mprotect|pku|rwx | --bench]";
-static bool narrate;       /* print each step (the default run) */
 static bool memfd_exec;    /* --memfd-exec */
-static int most_wx;        /* the most W+X mappings seen at any step */
-
-/* step: count the W+X mappings now; if narrating, print STEP, WHAT, and the maps line for addr. */
-static void step(const char *name, const char *what, const void *addr)
-{
-    int wx = maps_count_wx();
-    struct mapping m;
-    most_wx = wx > most_wx ? wx : most_wx;
-    if (!narrate)
-        return;
-    if (addr != NULL && maps_find(addr, &m))
-        printf("%-10s %-42s %s %lx-%lx %s  W+X: %d\n", name, what, m.perms, m.start, m.end, m.name, wx);
-    else
-        printf("%-10s %-42s W+X: %d\n", name, what, wx);
-}
-
 /* map_dual: two views of one new memfd of size bytes: rw- for writing, r-x for running. */
 static void map_dual(struct jit_code *c)
 {

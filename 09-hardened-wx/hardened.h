@@ -1,6 +1,7 @@
 /* hardened.h: what the lesson (hardened-jit.c) shares with its instruments:
- * refusals.c (policies that refuse executable memory, and naming the one
- * behind a refusal) and bench.c (what each way of patching code costs). */
+ * refusals-and-maps.c (each step's mapping and W+X count, policies that
+ * refuse executable memory, naming the one behind a refusal) and bench.c
+ * (what each way of patching code costs). */
 #ifndef HARDENED_H
 #define HARDENED_H
 
@@ -26,6 +27,12 @@ void jit_new(struct jit_code *c, const char *route);
 void jit_write(struct jit_code *c, size_t offset, const void *bytes, size_t n);
 /* jit_free: give the route's memory back. */
 void jit_free(struct jit_code *c);
+
+/* step: count the W+X mappings now (most_wx keeps the most seen); if narrate
+ * is set, print "STEP WHAT", the maps line holding addr (if any), and the count. */
+void step(const char *name, const char *what, const void *addr);
+extern bool narrate;
+extern int most_wx;
 
 /* refused: "hardened-jit: CALL refused: TEXT (ENAME); likely policy: ...", exit 70. */
 _Noreturn void refused(const char *call, int err);

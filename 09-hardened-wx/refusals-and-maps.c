@@ -1,8 +1,9 @@
-/* refusals.c: hardened-jit's instruments for refusals. It installs seccomp
- * filters that refuse executable memory (one like systemd's
- * MemoryDenyWriteExecute= before it used MDWE, one stricter), names the
+/* refusals-and-maps.c: hardened-jit's instruments. It shows each step with the
+ * mapping /proc/self/maps has for it and the count of W+X mappings; installs
+ * seccomp filters that refuse executable memory (one like systemd's
+ * MemoryDenyWriteExecute= before it used MDWE, one stricter); names the
  * policy that most likely refused a call, from what the kernel says about
- * this process, and reads /proc/cpuinfo for protection keys. */
+ * this process; and reads /proc/cpuinfo for protection keys. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <linux/audit.h>
@@ -24,6 +25,22 @@
 #ifndef __X32_SYSCALL_BIT
 #define __X32_SYSCALL_BIT 0x40000000
 #endif
+
+bool narrate;
+int most_wx;
+
+void step(const char *name, const char *what, const void *addr)
+{
+    int wx = maps_count_wx();
+    struct mapping m;
+    most_wx = wx > most_wx ? wx : most_wx;
+    if (!narrate)
+        return;
+    if (addr != NULL && maps_find(addr, &m))
+        printf("%-10s %-42s %s %lx-%lx %s  W+X: %d\n", name, what, m.perms, m.start, m.end, m.name, wx);
+    else
+        printf("%-10s %-42s W+X: %d\n", name, what, wx);
+}
 
 /* file_has_line: whether the file at path has a line that starts with prefix
  * and holds word (a whole word, or anywhere if word is NULL). */
