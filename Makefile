@@ -7,7 +7,7 @@ ROOT := $(CURDIR)
 include mk/tools.mk
 include mk/mdwe.mk
 
-.PHONY: all tour check-all bench clean
+.PHONY: all tour check-all bench clean progress doctor
 all:
 	@for c in $(CHAPTERS); do $(MAKE) -s -C $$c all || exit 1; done
 
@@ -31,3 +31,11 @@ bench: all
 	@for c in $(CHAPTERS); do \
 	  if grep -q '^bench:' $$c/Makefile; then $(MAKE) -s -C $$c bench || exit 1; fi; \
 	done
+
+# The learner's progress: one line per chapter, "NN: D of N exercises done".
+progress: $(ROOT)/tools/mdwe
+	@for c in $(CHAPTERS); do tests/exercises progress $$c; done
+
+# Is this machine ready for the workbook? One line per item (tools/doctor).
+doctor:
+	@tools/doctor

@@ -55,3 +55,12 @@ endif
 
 clean:
 	rm -f $(PROG) *.o $(CLEAN)
+
+# Exercises (tests/exercises says how they work). `make exercises` checks the
+# learner's copies and gives the next hint; `make solutions` proves each
+# exercise real: the starter fails its check, the solution passes, a near miss fails.
+.PHONY: exercises solutions
+exercises: $(ROOT)/tools/mdwe
+	@CC="$(CC)" CFLAGS="$(CFLAGS)" $(ROOT)/tests/exercises learn .
+solutions: $(ROOT)/tools/mdwe
+	@CC="$(CC)" CFLAGS="$(CFLAGS)" $(ROOT)/tests/exercises prove .
