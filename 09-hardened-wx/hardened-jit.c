@@ -52,7 +52,9 @@ static const unsigned char return_value_code[] = {
 static const char usage_line[] =
     "usage: hardened-jit [--seccomp=systemd|noexec] [--memfd-exec] [--route=dual|mprotect|pku|rwx | --bench]";
 static bool memfd_exec;    /* --memfd-exec */
-/* map_dual: two views of one new memfd of size bytes: rw- for writing, r-x for running. */
+
+/* map_dual: c->write and c->exec, two views of one new memfd of c->size bytes:
+ * rw- for writing, r-x for running. Each step is shown; a refusal exits 70. */
 static void map_dual(struct jit_code *c)
 {
     /* The file is never run with execve, so say so (NOEXEC_SEAL); kernels
@@ -79,12 +81,14 @@ static void map_dual(struct jit_code *c)
         refused("close", errno);
 }
 
-/* mprotect's way: one mapping, RW while writing and RX otherwise. */
+/* mprotect's way: one mapping, RW while writing and RX otherwise.
+ * mprotect_rw: make the code's page writable (and not executable). */
 static void mprotect_rw(struct jit_code *c)
 {
     if (mprotect(c->write, c->size, PROT_READ | PROT_WRITE) != 0)
         refused("mprotect(PROT_READ|PROT_WRITE)", errno);
 }
+/* mprotect_rx: make the code's page executable again (and not writable). */
 static void mprotect_rx(struct jit_code *c)
 {
     if (mprotect(c->exec, c->size, PROT_READ | PROT_EXEC) != 0)
@@ -93,7 +97,8 @@ static void mprotect_rx(struct jit_code *c)
 
 /* Protection keys' way: the page is RWX in the page tables, and this thread's
  * PKRU register denies writes to pages with our key except while writing. */
-static int pkey = -1;
+static int pkey = -1;  /* the key of the code's page, from pkey_alloc */
+/* pkey_allow_write, pkey_deny_write: lift and restore this thread's write denial. */
 static void pkey_allow_write(struct jit_code *c) { (void)c; pkey_set(pkey, 0); }
 static void pkey_deny_write(struct jit_code *c) { (void)c; pkey_set(pkey, PKEY_DISABLE_WRITE); }
 
