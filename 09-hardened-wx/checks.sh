@@ -68,6 +68,12 @@ refused_with() {
     grep -Eq -- "$re" "$TMP/err" || { echo "stderr does not match /$re/: '$(show "$(cat "$TMP/err")")'"; return 1; }
     ! grep -q 'returned' "$TMP/out" || { echo "the code ran: '$(show "$(grep -m1 returned "$TMP/out")")'"; return 1; }
 }
+# exits_with_one_line N CMD...: CMD exits with status N after one line on stderr.
+exits_with_one_line() {
+    local want=$1; shift
+    status_is "$want" "$@" || return 1
+    [ "$(wc -l < "$TMP/err")" -eq 1 ] || { echo "stderr has $(wc -l < "$TMP/err") lines, expected 1"; return 1; }
+}
 # pku_as_cpuinfo_says CMD...: with protection keys the route patches; without,
 # one line naming pkey_alloc and exit 69.
 pku_as_cpuinfo_says() {
@@ -129,6 +135,13 @@ check "--seccomp=noexec: --route=dual refused at the exec view: mmap, EPERM, sec
     refused_with "^hardened-jit: mmap\(PROT_READ\|PROT_EXEC, MAP_SHARED\) refused: $seccomp_says" ./hardened-jit --seccomp=noexec --route=dual
 check "--seccomp=noexec: --route=mprotect refused too; exit 70" \
     refused_with "^hardened-jit: mprotect\(PROT_READ\|PROT_EXEC\) refused: $seccomp_says" ./hardened-jit --seccomp=noexec --route=mprotect
+check "--seccomp=noexec --run: the filter stays on across execve; the dual route refused" \
+    refused_with "^hardened-jit: mmap\(PROT_READ\|PROT_EXEC, MAP_SHARED\) refused: $seccomp_says" \
+    ./hardened-jit --seccomp=noexec --run ./hardened-jit --route=dual
+check "--seccomp=systemd --run: the dual run works in the command it runs, never W+X" \
+    never_wx ./hardened-jit --seccomp=systemd --run ./hardened-jit
+check "--seccomp=noexec --run a missing command: one line, exit 127" \
+    exits_with_one_line 127 ./hardened-jit --seccomp=noexec --run ./no-such-command
 check_when noexec_ns_probe "vm.memfd_noexec=2: --memfd-exec refused: memfd_create(MFD_EXEC), EACCES, named; exit 70" \
     refused_with '^hardened-jit: memfd_create\(MFD_EXEC\) refused: Permission denied \(EACCES\); likely policy: vm.memfd_noexec=2' \
     "${noexec2[@]}" ./hardened-jit --memfd-exec
@@ -141,6 +154,7 @@ check "an unknown argument: one line naming it" usage_error "'--bogus'" ./harden
 check "an unknown route: one line naming it" usage_error "route 'jmp'" ./hardened-jit --route=jmp
 check "an unknown seccomp style: one line naming it" usage_error "style 'strict'" ./hardened-jit --seccomp=strict
 check "--route with --bench: one line" usage_error "choose one" ./hardened-jit --route=dual --bench
+check "--run without --seccomp: one line" usage_error "--run takes only --seccomp" ./hardened-jit --run true
 check "a failed write to stdout: one line, exit 74" write_error_reported ./hardened-jit
 
 # The program practises what it teaches.

@@ -20,10 +20,12 @@
  *   hardened-jit --route=ROUTE   patch by one route: dual, mprotect, pku, rwx
  *   hardened-jit --seccomp=STYLE first install a seccomp filter: systemd, noexec
  *   hardened-jit --memfd-exec    ask memfd_create for MFD_EXEC (see vm.memfd_noexec)
+ *   hardened-jit --seccomp=STYLE --run CMD [ARGS...]   run CMD under the filter
  *   hardened-jit --bench         what each route costs, as ratios (make bench)
  *
  * Exit status: 0 done; 64 bad arguments; 69 this machine lacks protection
- * keys; 70 a call was refused or the code returned the wrong value. */
+ * keys; 70 a call was refused or the code returned the wrong value; with
+ * --run, CMD's (126/127 if it cannot be run). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
@@ -50,7 +52,8 @@ static const unsigned char return_value_code[] = {
 };
 
 static const char usage_line[] =
-    "usage: hardened-jit [--seccomp=systemd|noexec] [--memfd-exec] [--route=dual|mprotect|pku|rwx | --bench]";
+    "usage: hardened-jit [--seccomp=systemd|noexec] [--memfd-exec] [--route=dual|mprotect|pku|rwx | --bench]\n"
+    "       hardened-jit --seccomp=systemd|noexec --run COMMAND [ARGS...]";
 static bool memfd_exec;    /* --memfd-exec */
 
 /* map_dual: c->write and c->exec, two views of one new memfd of c->size bytes:
@@ -189,6 +192,7 @@ static void the_catch(struct jit_code *c)
 int main(int argc, char **argv)
 {
     const char *route = NULL, *seccomp = NULL;
+    char **run = NULL;
     bool bench = false;
     guard_stdout();
     setvbuf(stdout, NULL, _IOLBF, 0);  /* each step shows before a refusal on stderr */
@@ -204,6 +208,8 @@ int main(int argc, char **argv)
             memfd_exec = true;
         else if (strcmp(a, "--bench") == 0)
             bench = true;
+        else if (strcmp(a, "--run") == 0 && i + 1 < argc && (run = argv + i + 1))
+            break;
         else
             usage_error("unknown or repeated argument '%s'", a);
     }
@@ -211,8 +217,14 @@ int main(int argc, char **argv)
         usage_error("unknown route '%s': dual, mprotect, pku or rwx", route);
     if (route && bench)
         usage_error("--route and --bench: choose one");
+    if (run && (!seccomp || route || bench || memfd_exec))
+        usage_error("--run takes only --seccomp=STYLE before it");
     if (seccomp && !seccomp_refuse_exec(seccomp))
         usage_error("unknown seccomp style '%s': systemd or noexec", seccomp);
+    if (run) {  /* the filter stays on across execve, like MDWE */
+        execvp(run[0], run);
+        die(errno == ENOENT ? 127 : 126, "%s: %s", run[0], strerror(errno));
+    }
     if (bench) {
         run_bench();
         return 0;

@@ -37,7 +37,8 @@ extern int most_wx;
 /* refused: "hardened-jit: CALL refused: TEXT (ENAME); likely policy: ...", exit 70. */
 _Noreturn void refused(const char *call, int err);
 /* seccomp_refuse_exec: install a seccomp filter like systemd's MemoryDenyWriteExecute=
- * ("systemd") or one that refuses any executable mapping ("noexec"); false if unknown. */
+ * ("systemd"), or one that refuses any executable memory but a private mapping
+ * of a file ("noexec"); false if STYLE is neither. */
 bool seccomp_refuse_exec(const char *style);
 /* cpu_has_pku: whether /proc/cpuinfo lists the pku flag. */
 bool cpu_has_pku(void);

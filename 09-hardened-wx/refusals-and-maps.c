@@ -105,31 +105,36 @@ void refused(const char *call, int err)
 
 bool seccomp_refuse_exec(const char *style)
 {
-    /* systemd's filter refuses an mmap only when it asks for write and execute
-     * together; "noexec" refuses any mmap that asks for execute. Both refuse
-     * mprotect and pkey_mprotect that ask for execute, with EPERM. */
-    unsigned mmap_mask;
+    /* Which mmap calls to refuse: those whose flags have a bit of flags_mask
+     * and whose prot has all of prot_mask. systemd's filter refuses write and
+     * execute together, in any mapping; "noexec" refuses execute in any
+     * mapping but a private one of a file (how programs and libraries are
+     * loaded, so a command still starts under it). Both refuse mprotect and
+     * pkey_mprotect asking for execute, with EPERM. */
+    unsigned flags_mask, prot_mask;
     if (strcmp(style, "systemd") == 0)
-        mmap_mask = PROT_WRITE | PROT_EXEC;
+        flags_mask = MAP_SHARED | MAP_PRIVATE, prot_mask = PROT_WRITE | PROT_EXEC;
     else if (strcmp(style, "noexec") == 0)
-        mmap_mask = PROT_EXEC;
+        flags_mask = MAP_SHARED | MAP_ANONYMOUS, prot_mask = PROT_EXEC;
     else
         return false;
     struct sock_filter filter[] = {
         /* 0 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
-        /* 1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 0, 10),      /* else 12: allow */
+        /* 1 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 0, 12),      /* else 14: allow */
         /* 2 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
-        /* 3 */ BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, __X32_SYSCALL_BIT, 9, 0),       /* x32 calls: 13: refuse */
+        /* 3 */ BPF_JUMP(BPF_JMP | BPF_JGE | BPF_K, __X32_SYSCALL_BIT, 11, 0),      /* x32 calls: 15: refuse */
         /* 4 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mmap, 2, 0),                /* 7 */
-        /* 5 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mprotect, 4, 0),            /* 10 */
-        /* 6 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_pkey_mprotect, 3, 5),       /* 10, else 12 */
-        /* 7 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])), /* prot */
-        /* 8 */ BPF_STMT(BPF_ALU | BPF_AND | BPF_K, mmap_mask),
-        /* 9 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, mmap_mask, 3, 2),               /* 13, else 12 */
-        /* 10 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])),
-        /* 11 */ BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, PROT_EXEC, 1, 0),             /* 13, else 12 */
-        /* 12 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
-        /* 13 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
+        /* 5 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mprotect, 6, 0),            /* 12 */
+        /* 6 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_pkey_mprotect, 5, 7),       /* 12, else 14 */
+        /* 7 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[3])), /* flags */
+        /* 8 */ BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, flags_mask, 0, 5),             /* 9, else 14 */
+        /* 9 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])), /* prot */
+        /* 10 */ BPF_STMT(BPF_ALU | BPF_AND | BPF_K, prot_mask),
+        /* 11 */ BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, prot_mask, 3, 2),              /* 15, else 14 */
+        /* 12 */ BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, args[2])),
+        /* 13 */ BPF_JUMP(BPF_JMP | BPF_JSET | BPF_K, PROT_EXEC, 1, 0),             /* 15, else 14 */
+        /* 14 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW),
+        /* 15 */ BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | (EPERM & SECCOMP_RET_DATA)),
     };
     struct sock_fprog program = { .len = sizeof filter / sizeof filter[0], .filter = filter };
     /* Without privileges, a process may only filter itself after promising
