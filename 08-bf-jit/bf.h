@@ -226,8 +226,18 @@ RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
  * the final tape pointer. */
 typedef uint8_t *(*JitFn)(uint8_t *tape, Runtime *rt);
 
+/* How the code's memory becomes executable, never writable at the same time
+ * (chapter 09): WX_MPROTECT, one mapping, RW while written and then RX;
+ * WX_DUAL, two views of one memfd, written through the RW one (unmapped once
+ * the code is done) and run through the RX one. WX_AUTO (bfjit --wx=auto)
+ * tries mprotect, then the dual mapping, then the interpreter. */
+typedef enum WxStrategy { WX_AUTO, WX_MPROTECT, WX_DUAL } WxStrategy;
+extern WxStrategy jit_wx;    /* the strategy jit_compile uses: WX_MPROTECT or WX_DUAL */
+
 typedef struct Jit {
-    uint8_t *code;           /* the mapping (RW while writing, RX when ready) */
+    uint8_t *code;           /* the code, where it runs (mprotect: RW while writing, RX when ready) */
+    uint8_t *write;          /* where it is written: code itself, or the dual mapping's RW view */
+    WxStrategy wx;           /* WX_MPROTECT or WX_DUAL */
     size_t map_len;          /* its length, whole pages */
     size_t len;              /* bytes of code in it */
     uint32_t *op_start;      /* op_start[i]: code offset of op i's first instruction */
@@ -273,6 +283,7 @@ typedef enum Mode { MODE_JIT, MODE_INTERP, MODE_NAIVE, MODE_IR, MODE_EMIT_C, MOD
 typedef struct Options {
     Mode mode;
     bool stats, mdwe, seed_given;
+    WxStrategy wx;           /* --wx=auto|mprotect|dual */
     const char *dump;        /* --dump FILE, or NULL */
     const char *path;        /* the program, or NULL for the modes that take none */
     unsigned opts;           /* the optimisations left on */

@@ -7,12 +7,13 @@
  *   4. run it on a tape with guard pages around it (jitrun.c, runtime.c);
  *   5. say how it ended: output flushed, a tape error as LINE:COL, a status.
  *
- * If step 2 or 3 is refused (a W^X policy, MDWE), or bfjit runs under
- * valgrind, the interpreter (interp.c) runs the same IR instead, after one
- * line on stderr that says why. The options are in cli.c; the modes that are
+ * If step 3 is refused (a W^X policy, MDWE), step 2 is tried again with the
+ * dual mapping of chapter 09 (--wx=auto, the default). If that is refused
+ * too, or bfjit runs under valgrind, the interpreter (interp.c) runs the
+ * same IR instead, after one line on stderr that says why. The options are in cli.c; the modes that are
  * instruments rather than this path (--ir, --fuzz, --abi-check, ...) in tools.c.
  *
- *   bfjit [--interp | --jit] [--dump FILE] [--stats] PROGRAM.bf
+ *   bfjit [--interp | --jit] [--wx=auto|mprotect|dual] [--dump FILE] [--stats] PROGRAM.bf
  *
  * The tape: 30000 cells of 8 bits that wrap around (255 + 1 is 0), all 0 at
  * the start, the pointer on cell 0. At end of input, ',' leaves the cell as
@@ -55,25 +56,38 @@ static int run_jit(const Program *prog, Runtime *rt, const Options *o, RunStatus
     }
     Jit j;
     WxNote wx = { "", "", 0 };
-    if (jit_compile(&j, prog, NULL) != 0) {                   /* 2. RW, not X */
-        fprintf(stderr, "bfjit: %s: running the interpreter instead\n", j.error);
-        jit_free(&j);
-        return 0;
-    }
-    if (o->stats) { snprintf(wx.written, sizeof wx.written, "%s", maps_perms(j.code)); wx.wx += maps_count_wx(); }
-    if (o->dump && dump_code(&j, o->dump) != 0) {
-        jit_free(&j);
-        *code = EXIT_CANTCREAT;
-        return -1;
-    }
-    if (jit_make_executable(&j) != 0) {                       /* 3. RX, not W */
-        fprintf(stderr, "bfjit: %s: no executable memory (a W^X policy?), running the interpreter instead\n", j.error);
+    char first[sizeof j.error] = "";  /* why mprotect was refused, when --wx=auto moved on */
+    /* 2. and 3., with --wx=auto twice: mprotect's way, then the dual mapping. */
+    for (WxStrategy s = o->wx == WX_DUAL ? WX_DUAL : WX_MPROTECT;; s = WX_DUAL) {
+        jit_wx = s;
+        int compiled = jit_compile(&j, prog, NULL) == 0;      /* 2. written RW, not X */
+        if (compiled && o->stats) {
+            snprintf(wx.written, sizeof wx.written, "%s", maps_perms(j.write));
+            wx.wx = maps_count_wx();
+        }
+        if (compiled && o->dump && dump_code(&j, o->dump) != 0) {
+            jit_free(&j);
+            *code = EXIT_CANTCREAT;
+            return -1;
+        }
+        if (compiled && jit_make_executable(&j) == 0)         /* 3. RX, not W */
+            break;
+        if (o->wx == WX_AUTO && s == WX_MPROTECT) {
+            snprintf(first, sizeof first, "%s", j.error);
+            jit_free(&j);
+            continue;
+        }
+        fprintf(stderr, "bfjit: %s%s%s: %srunning the interpreter instead\n", first, *first ? "; then " : "", j.error,
+                compiled || *first ? "no executable memory (a W^X policy?), " : "");
+        if (o->stats) fprintf(stderr, "bfjit: W^X strategy: none, the interpreter ran\n");
         jit_free(&j);
         return 0;
     }
     if (o->stats) {
         snprintf(wx.running, sizeof wx.running, "%s", maps_perms(j.code));
         wx.wx += maps_count_wx();
+        fprintf(stderr, "bfjit: W^X strategy: %s%s%s\n", j.wx == WX_DUAL ? "dual (two views of one memfd)" : "mprotect",
+                *first ? ", after " : "", first);
         fprintf(stderr, "bfjit: %zu bytes of machine code, compiled in %.3f ms in all\n", j.len, (now() - t0) * 1e3);
         fprintf(stderr, "bfjit: the code's memory is %s while written, %s while it runs; %d writable+executable mappings\n",
                 wx.written, wx.running, wx.wx);

@@ -66,7 +66,7 @@ check "  ... exit status 65" status_is 65 ./bfjit "$TMP/open.bf"
 check "an unmatched ] is reported with line and column" stderr_matches '^bfjit: close\.bf:1:2: unmatched .\].$' ./bfjit "$TMP/close.bf"
 check "  ... exit status 65" status_is 65 ./bfjit --interp "$TMP/close.bf"
 check "--help: the usage on stdout, exit status 0" help_ok ./bfjit
-check "  ... its first line" stdout_matches '^usage: bfjit \[--interp \| --jit\] \[--dump FILE\] \[--stats\] PROGRAM.bf$' ./bfjit --help
+check "  ... its first line" stdout_matches '^usage: bfjit \[--interp \| --jit\] \[--wx=auto\|mprotect\|dual\] \[--dump FILE\] \[--stats\] PROGRAM.bf$' ./bfjit --help
 # Every refusal of the arguments: one line naming what was wrong, exit 64 (tests/lib.sh).
 check "no program: one line, exit status 64" usage_error '^bfjit: no program given' ./bfjit
 check "an unknown option: named, in one line (not the 17 lines of --help)" usage_error "unknown option '--turbo'" ./bfjit --turbo progs/hello.bf
@@ -157,16 +157,64 @@ check "W^X: the code is rw-p while written, r-xp while it runs, never writable a
     stderr_matches '^bfjit: the code.s memory is rw-p while written, r-xp while it runs; 0 writable\+executable mappings$' \
     ./bfjit --stats progs/hello.bf
 
-# --- Fallback: with executable memory refused, the interpreter runs instead.
-check_if mdwe "under tools/mdwe (a hardened kernel), one line on stderr" stderr_one_line ../tools/mdwe ./bfjit progs/hello.bf
-check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ../tools/mdwe ./bfjit progs/hello.bf
-check_if mdwe "with --mdwe (PR_SET_MDWE from inside), one line on stderr" stderr_one_line ./bfjit --mdwe progs/hello.bf
+# --- Fallback: with mprotect's way refused and the only one allowed (--wx=mprotect),
+# the interpreter runs instead.
+check_if mdwe "under tools/mdwe (a hardened kernel), --wx=mprotect: one line on stderr" stderr_one_line ../tools/mdwe ./bfjit --wx=mprotect progs/hello.bf
+check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ../tools/mdwe ./bfjit --wx=mprotect progs/hello.bf
+check_if mdwe "with --mdwe (PR_SET_MDWE from inside), --wx=mprotect: one line on stderr" stderr_one_line ./bfjit --mdwe --wx=mprotect progs/hello.bf
 check_if mdwe "  ... naming the refused call and errno, and the fallback" \
     stderr_matches '^bfjit: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): no executable memory .*running the interpreter instead$' \
-    ./bfjit --mdwe progs/hello.bf
-check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ./bfjit --mdwe progs/hello.bf
-check_if mdwe "  ... input too (echo.bf)" stdout_is $'hello\n' sh -c './bfjit --mdwe progs/echo.bf < progs/echo.in 2>/dev/null'
-check_if mdwe "  ... and a runtime error is still one (exit status 70)" status_is 70 ./bfjit --mdwe "$TMP/left.bf"
+    ./bfjit --mdwe --wx=mprotect progs/hello.bf
+check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ./bfjit --mdwe --wx=mprotect progs/hello.bf
+check_if mdwe "  ... input too (echo.bf)" stdout_is $'hello\n' sh -c './bfjit --mdwe --wx=mprotect progs/echo.bf < progs/echo.in 2>/dev/null'
+check_if mdwe "  ... and a runtime error is still one (exit status 70)" status_is 70 ./bfjit --mdwe --wx=mprotect "$TMP/left.bf"
+
+# --- W^X strategies (chapter 09): --wx=auto tries mprotect, then two views of
+# one memfd (the dual mapping), then the interpreter; --stats says which ran.
+# The refusals are real: tools/mdwe, and seccomp filters that 09's
+# hardened-jit installs before it runs bfjit (--seccomp=STYLE --run).
+# A private build of 09's program: chapter 09's own checks clean and rebuild
+# its folder, maybe at the same moment (check-all runs chapters side by side).
+hardened_jit=$TMP/hardened-jit
+"${CC:-cc}" -std=c11 -O2 -I../lib -o "$hardened_jit" ../09-hardened-wx/hardened-jit.c \
+    ../09-hardened-wx/refusals-and-maps.c ../09-hardened-wx/bench.c ../lib/helpers.c > "$TMP/hj.log" 2>&1 \
+    || echo "(cannot build 09's hardened-jit: $(head -1 "$TMP/hj.log"))" >&2
+# same_output_as_interp PROG CMD...: CMD (a bfjit run, under some policy) says
+# on stderr that it used the dual mapping, and prints byte for byte what
+# bfjit --interp prints for PROG.
+same_output_as_interp() {
+    local prog=$1; shift
+    limited ./bfjit --interp "$prog" > "$TMP/interp.out" 2> /dev/null || { echo "bfjit --interp $prog failed"; return 1; }
+    limited "$@" --stats "$prog" > "$TMP/dual.out" 2> "$TMP/dual.err"
+    grep -q '^bfjit: W^X strategy: dual' "$TMP/dual.err" || { echo "not run through the dual mapping: '$(show "$(cat "$TMP/dual.err")")'"; return 1; }
+    cmp -s "$TMP/interp.out" "$TMP/dual.out" && return 0
+    echo "the output differs from the interpreter's: $(cmp "$TMP/interp.out" "$TMP/dual.out" 2>&1 | head -1)"
+    return 1
+}
+check "--stats names the strategy: mprotect, here" stderr_matches '^bfjit: W\^X strategy: mprotect$' ./bfjit --stats progs/hello.bf
+check "--wx=dual: the code is rw-s while written, r-xs while it runs, never W+X" \
+    stderr_matches '^bfjit: the code.s memory is rw-s while written, r-xs while it runs; 0 writable\+executable mappings$' \
+    ./bfjit --wx=dual --stats progs/hello.bf
+check "--wx=dual: the output is right" stdout_is $'Hello World!\n' ./bfjit --wx=dual progs/hello.bf
+check_if mdwe "under tools/mdwe, --wx=auto: --stats says dual, after mprotect's EACCES" \
+    stderr_matches '^bfjit: W\^X strategy: dual \(two views of one memfd\), after mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\)$' \
+    ../tools/mdwe ./bfjit --stats progs/hello.bf
+check_if mdwe "under tools/mdwe: nothing falls back, nothing on stderr, the output is right" \
+    stdout_is $'Hello World!\n' sh -c '../tools/mdwe ./bfjit progs/hello.bf 2>&1'
+check_if mdwe "under tools/mdwe: bench/scan.bf, JIT'd through the dual mapping, prints what the interpreter prints" \
+    same_output_as_interp bench/scan.bf ../tools/mdwe ./bfjit
+check "under a seccomp filter like systemd's (EPERM): --stats says dual, after mprotect's EPERM" \
+    stderr_matches '^bfjit: W\^X strategy: dual \(two views of one memfd\), after mprotect\(PROT_READ\|PROT_EXEC\): Operation not permitted \(EPERM\)$' \
+    "$hardened_jit" --seccomp=systemd --run ./bfjit --stats progs/hello.bf
+check "both refused (a seccomp filter against every executable mapping but a file's): one line naming both" \
+    stderr_matches '^bfjit: mprotect\(PROT_READ\|PROT_EXEC\): Operation not permitted \(EPERM\); then mmap\(PROT_READ\|PROT_EXEC, MAP_SHARED\): Operation not permitted \(EPERM\): no executable memory .*running the interpreter instead$' \
+    "$hardened_jit" --seccomp=noexec --run ./bfjit progs/hello.bf
+check "  ... only that line on stderr" stderr_one_line "$hardened_jit" --seccomp=noexec --run ./bfjit progs/hello.bf
+check "  ... the interpreter's output is right" stdout_is $'Hello World!\n' "$hardened_jit" --seccomp=noexec --run ./bfjit progs/hello.bf
+check "  ... and --stats says so" stderr_matches '^bfjit: W\^X strategy: none, the interpreter ran$' \
+    "$hardened_jit" --seccomp=noexec --run ./bfjit --stats progs/hello.bf
+check "--wx with an unknown strategy: one line naming it" usage_error "--wx: unknown strategy 'rwx'" ./bfjit --wx=rwx progs/hello.bf
+check "--wx without the JIT: one line" usage_error '--wx goes with the JIT' ./bfjit --interp --wx=dual progs/hello.bf
 
 # --- Under valgrind the guard pages cannot work (valgrind drops the loads of
 # TOUCH, and rbx is not exact at a fault): bfjit says so and interprets.

@@ -19,10 +19,12 @@
 enum { EXIT_NOINPUT = 66 };          /* sysexits' EX_NOINPUT: the program cannot be read */
 
 static const char usage_text[] =
-    "usage: bfjit [--interp | --jit] [--dump FILE] [--stats] PROGRAM.bf\n"
+    "usage: bfjit [--interp | --jit] [--wx=auto|mprotect|dual] [--dump FILE] [--stats] PROGRAM.bf\n"
     "       bfjit [--naive | --ir | --emit-c | --abi-check] [--no-opt=LIST] [--mdwe] PROGRAM.bf\n"
     "       bfjit --fuzz N [--seed S] | --gen I [--seed S] | --maps\n"
     "Runs PROGRAM.bf with a JIT (the default) or the interpreter; input on stdin.\n"
+    "  --wx=HOW       how the code becomes executable (chapter 09): mprotect, dual (two\n"
+    "                 views of one memfd), or auto (the default: mprotect, then dual)\n"
     "  --dump FILE    write the machine code to FILE (objdump -D -b binary -m i386:x86-64 FILE)\n"
     "  --stats        print the IR size, the code size, its memory's permissions and the time on stderr\n"
     "  --naive        run the text one character at a time (the benchmark's baseline)\n"
@@ -73,7 +75,8 @@ void cli_parse(int argc, char **argv, Options *o)
 {
     *o = (Options){ .mode = MODE_JIT, .opts = OPT_ALL, .seed = 8 };
     int modes = 0;
-    enum { O_DUMP = 256, O_NO_OPT, O_SEED };
+    bool wx_given = false;
+    enum { O_DUMP = 256, O_NO_OPT, O_SEED, O_WX };
     static const struct option longopts[] = {
         { "jit", no_argument, NULL, 'j' }, { "interp", no_argument, NULL, 'i' },
         { "naive", no_argument, NULL, 'n' }, { "ir", no_argument, NULL, 'r' },
@@ -82,7 +85,7 @@ void cli_parse(int argc, char **argv, Options *o)
         { "stats", no_argument, NULL, 's' }, { "mdwe", no_argument, NULL, 'm' },
         { "dump", required_argument, NULL, O_DUMP }, { "no-opt", required_argument, NULL, O_NO_OPT },
         { "seed", required_argument, NULL, O_SEED }, { "help", no_argument, NULL, 'h' },
-        { "maps", no_argument, NULL, 'M' },
+        { "maps", no_argument, NULL, 'M' }, { "wx", required_argument, NULL, O_WX },
         { NULL, 0, NULL, 0 },
     };
     opterr = 0;                      /* our own one-line messages, not getopt's */
@@ -101,6 +104,13 @@ void cli_parse(int argc, char **argv, Options *o)
         case 's': o->stats = true; break;
         case 'm': o->mdwe = true; break;
         case O_DUMP: o->dump = optarg; break;
+        case O_WX:
+            if (strcmp(optarg, "auto") == 0) o->wx = WX_AUTO;
+            else if (strcmp(optarg, "mprotect") == 0) o->wx = WX_MPROTECT;
+            else if (strcmp(optarg, "dual") == 0) o->wx = WX_DUAL;
+            else usage_error("--wx: unknown strategy '%.40s': auto, mprotect or dual", optarg);
+            wx_given = true;
+            break;
         case O_NO_OPT: o->opts = parse_no_opt(optarg); break;
         case O_SEED: o->seed = number("--seed", optarg, 0x7fffffffffffffffL); o->seed_given = true; break;
         case 'h':
@@ -116,6 +126,7 @@ void cli_parse(int argc, char **argv, Options *o)
     if (modes > 1) usage_error("choose one of --jit, --interp, --naive, --ir, --emit-c, --abi-check, --fuzz, --gen, --maps");
     if (o->dump && o->mode != MODE_JIT && o->mode != MODE_ABI_CHECK) usage_error("--dump needs the JIT");
     if (o->stats && o->mode != MODE_JIT && o->mode != MODE_INTERP) usage_error("--stats goes with --jit or --interp");
+    if (wx_given && o->mode != MODE_JIT) usage_error("--wx goes with the JIT");
     if (o->seed_given && o->mode != MODE_FUZZ && o->mode != MODE_GEN) usage_error("--seed goes with --fuzz or --gen");
     bool takes_program = o->mode != MODE_FUZZ && o->mode != MODE_GEN && o->mode != MODE_MAPS;
     if (!takes_program && optind != argc) usage_error("%s takes no program", o->mode == MODE_FUZZ ? "--fuzz" : o->mode == MODE_GEN ? "--gen" : "--maps");

@@ -27,6 +27,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #define MAX_OP_BYTES 48          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of line) */
 #define FRAME_BYTES 64           /* prologue and epilogue */
@@ -39,19 +40,51 @@ static void emit_call_c(Emitter *e, const void *fn)
     emit_call_r64(e, RAX);
 }
 
-/* The code's memory: j->map_len bytes, read+write and not executable, in
- * j->code; 0, or -1 with the call and errno in j->error (j->code NULL). The
- * one place the JIT asks for memory: see also jit_make_executable. */
+#ifndef MFD_NOEXEC_SEAL
+#define MFD_NOEXEC_SEAL 0x0008U      /* Linux 6.3: the memfd can never be execve'd */
+#endif
+
+WxStrategy jit_wx = WX_MPROTECT;
+
+/* jit_refused: j->error = "CALL: strerror (ENAME)" for errno; returns -1. */
+static int jit_refused(Jit *j, const char *call)
+{
+    int err = errno;
+    snprintf(j->error, sizeof j->error, "%s: %s (%s)", call, strerror(err), errno_name(err));
+    errno = err;
+    return -1;
+}
+
+/* The code's memory: j->map_len bytes, written through j->write (read+write,
+ * not executable). With WX_DUAL, j->code is a second, read+execute view of
+ * the same memfd (chapter 09); with WX_MPROTECT it is j->write. 0, or -1
+ * with the call and errno in j->error (nothing mapped). The one place the
+ * JIT asks for memory: see also jit_make_executable. */
 int jit_alloc(Jit *j)
 {
-    void *m = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED) {
+    if (j->wx == WX_DUAL) {
+        int fd = memfd_create("bfjit-code", MFD_CLOEXEC | MFD_NOEXEC_SEAL);
+        if (fd < 0 && errno == EINVAL)                  /* a kernel before 6.3 */
+            fd = memfd_create("bfjit-code", MFD_CLOEXEC);
+        if (fd < 0) return jit_refused(j, "memfd_create");
+        void *w = MAP_FAILED, *x = MAP_FAILED;
+        if (ftruncate(fd, (off_t)j->map_len) != 0) jit_refused(j, "ftruncate");
+        else if ((w = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)) == MAP_FAILED)
+            jit_refused(j, "mmap(PROT_READ|PROT_WRITE, MAP_SHARED)");
+        else if ((x = mmap(NULL, j->map_len, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0)) == MAP_FAILED) {
+            jit_refused(j, "mmap(PROT_READ|PROT_EXEC, MAP_SHARED)");
+            munmap(w, j->map_len);
+        }
         int err = errno;
-        snprintf(j->error, sizeof j->error, "mmap(PROT_READ|PROT_WRITE): %s (%s)", strerror(err), errno_name(err));
-        j->code = NULL;
-        return -1;
+        close(fd);                                      /* the views keep the memory */
+        errno = err;
+        if (x == MAP_FAILED) return -1;
+        j->write = w, j->code = x;
+        return 0;
     }
-    j->code = m;
+    void *m = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) return jit_refused(j, "mmap(PROT_READ|PROT_WRITE)");
+    j->write = j->code = m;
     return 0;
 }
 
@@ -59,6 +92,7 @@ int jit_alloc(Jit *j)
 int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 {
     memset(j, 0, sizeof *j);
+    j->wx = jit_wx;
     size_t cap = FRAME_BYTES + prog->n * MAX_OP_BYTES;
     j->map_len = (cap + 4095) / 4096 * 4096;
     if (jit_alloc(j) != 0) return -1;
@@ -83,7 +117,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     const void *getc_fn = hooks && hooks->getc_fn ? hooks->getc_fn : (const void *)rt_getc;
 
     Emitter e;
-    emit_init(&e, j->code, cap);
+    emit_init(&e, j->write, cap);
     emit_use_label_tables(&e, labels, max_labels, fixups, max_fixups);
 
     /* Prologue: save what we use of the callee-saved registers. */
@@ -232,15 +266,18 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     return 0;
 }
 
-/* Flip the code mapping from RW to RX; 0, or -1 with the call and errno in j->error. */
+/* Make the code executable and no longer writable: flip the mapping from
+ * RW to RX (WX_MPROTECT), or unmap the RW view (WX_DUAL: the RX view was
+ * executable from the start, and no writable view of the code remains).
+ * 0, or -1 with the call and errno in j->error. */
 int jit_make_executable(Jit *j)
 {
-    if (mprotect(j->code, j->map_len, PROT_READ | PROT_EXEC) != 0) {
-        int err = errno;
-        snprintf(j->error, sizeof j->error, "mprotect(PROT_READ|PROT_EXEC): %s (%s)",
-                 strerror(err), errno_name(err));
-        return -1;
+    if (j->wx == WX_DUAL) {
+        if (munmap(j->write, j->map_len) != 0) return jit_refused(j, "munmap(the write view)");
+        j->write = NULL;
+        return 0;
     }
+    if (mprotect(j->code, j->map_len, PROT_READ | PROT_EXEC) != 0) return jit_refused(j, "mprotect(PROT_READ|PROT_EXEC)");
     return 0;
 }
 
@@ -262,6 +299,7 @@ size_t jit_op_at(const Jit *j, uintptr_t rip)
 void jit_free(Jit *j)
 {
     if (j->code && munmap(j->code, j->map_len) != 0) perror("bfjit: munmap(code)");
+    if (j->write && j->write != j->code && munmap(j->write, j->map_len) != 0) perror("bfjit: munmap(write view)");
     free(j->op_start);
     free(j->if_of);
     free(j->careful);

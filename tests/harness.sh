@@ -75,6 +75,11 @@ right_forms() {
 }
 check "check-bytes passes right bytes in each form, and data marked as not machine code" right_forms
 rm -f "$TMP/planted/p.c"
+# A learner's own copy of an exercise never counts: unmarked bytes in it are theirs.
+mkdir -p "$TMP/planted/exercises/1-x" && printf 'static const unsigned char c[] = { 0x48, 0x01 };\n' > "$TMP/planted/exercises/1-x/exercise.c"
+check "check-bytes leaves a learner's exercise.c alone (their work never turns check-all red)" \
+    stdout_lacks 'exercise\.c' tests/check-bytes "$TMP/planted"
+rm -rf "$TMP/planted/exercises"
 # shellcheck disable=SC2016  # the $ is the README's prompt
 printf '# t\n```console\n$ echo hello\nhallo\n```\n' > "$TMP/planted/README.md"
 check "check-readme catches a README whose output is out of date" \
