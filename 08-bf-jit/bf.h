@@ -153,6 +153,7 @@ typedef struct Runtime {
     size_t map_len;
     uint8_t *edge_page;     /* the tape's last page, which it shares with no cell past 29999 */
     size_t page;
+    bool tape_clean;        /* the tape is all 0 (just mapped): rt_reset need not clear it */
 
     /* Output: buffered, flushed when full, before reading input and at the
      * end, at each newline when out_fd is a terminal, and on SIGINT/SIGTERM.
