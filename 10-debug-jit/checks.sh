@@ -156,3 +156,21 @@ perf_top() {
 check_if perf "perf report names countdown first when --perf-map is given" \
     perf_top '^ +[0-9.]+% +\[\.\] countdown *$' --perf-map
 check_if perf "  ... and cannot without it" perf_top '!countdown'
+
+# --- perf: jitdump, then perf inject --jit.
+check "--jitdump into a folder that does not exist: status 73" \
+    status_is 73 ./seejit --jitdump "$TMP/no/such/dir"
+# jitdump_top REGEX: after perf record -k mono and perf inject --jit, the top
+# entry of perf report, sorted by symbol and source line, matches REGEX.
+jitdump_top() {
+    mkdir -p "$TMP/jd" || return 1
+    ( cd "$TMP/jd" && limited perf record -q -k mono -e cpu-clock -o perf.data "$OLDPWD/seejit" --jitdump . --ticks 2 --work 150000000 > /dev/null 2>&1 ) \
+        || { echo "perf record failed"; return 1; }
+    ( cd "$TMP/jd" && limited perf inject --jit -i perf.data -o perf.jit.data > inject.out 2>&1 ) || { echo "perf inject failed: $(head -1 "$TMP/jd/inject.out")"; return 1; }
+    limited perf report --stdio -i "$TMP/jd/perf.jit.data" --sort sym,srcline 2> /dev/null | grep -m1 '%' > "$TMP/top"
+    grep -Eq -- "$1" "$TMP/top" && return 0
+    echo "perf report's top line: '$(show "$(cat "$TMP/top")")'"
+    return 1
+}
+check_if perf "jitdump: after perf inject --jit, perf report names countdown and its line, countdown.src:5" \
+    jitdump_top '\[\.\] countdown +countdown\.src:5 *$'

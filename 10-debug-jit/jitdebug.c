@@ -32,6 +32,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 /* ======================================================================== */
@@ -148,6 +150,117 @@ static void patch32(Buf *b, size_t at, uint32_t v)
 static void align_to(Buf *b, size_t align)
 {
     while (b->len % align && !b->failed) u8(b, 0);
+}
+
+/* ======================================================================== */
+/* perf: jitdump                                                             */
+/* ======================================================================== */
+
+/* The format is tools/perf/Documentation/jitdump-specification.txt in the
+ * Linux source: a header, then records, each with its kind, its size and a
+ * timestamp on the clock perf record -k mono uses (CLOCK_MONOTONIC). */
+enum { JIT_CODE_LOAD = 0, JIT_CODE_DEBUG_INFO = 2, JIT_CODE_CLOSE = 3 };
+
+/* Nanoseconds on CLOCK_MONOTONIC. */
+static uint64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Write all of buf[0..n) to fd; 0, or -1 with errno. */
+static int write_all(int fd, const void *buf, size_t n)
+{
+    const char *p = buf;
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0 && errno == EINTR) continue;
+        if (w < 0) return -1;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+/* Write a record: its 16-byte prefix (id, total size, timestamp), then body. */
+static int write_record(JdDump *d, uint32_t id, const void *body, size_t len)
+{
+    struct { uint32_t id, total_size; uint64_t timestamp; } head = { id, (uint32_t)(16 + len), mono_ns() };
+    if (write_all(d->fd, &head, sizeof head) != 0) return -1;
+    return write_all(d->fd, body, len);
+}
+
+/* Create DIR/jit-PID.dump, write the header, map it (see jitdebug.h). */
+int jd_jitdump_open(JdDump *d, const char *dir)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/jit-%ld.dump", dir, (long)getpid());
+    *d = (JdDump){ .fd = open(path, O_CREAT | O_TRUNC | O_RDWR, 0644) };
+    if (d->fd < 0) return -1;
+    struct {
+        uint32_t magic, version, total_size, elf_mach, pad1, pid;
+        uint64_t timestamp, flags;
+    } head = { 0x4A695444, 1, 40, EM_X86_64, 0, (uint32_t)getpid(), mono_ns(), 0 };
+    /* "JiTD" read as a little-endian number: perf uses it to tell the byte order. */
+    if (write_all(d->fd, &head, sizeof head) != 0) goto fail;
+    /* perf record keeps the mmap events of executable mappings; this one is
+     * how perf inject later finds the file. Nothing runs from it. */
+    d->marker_len = (size_t)sysconf(_SC_PAGESIZE);
+    d->marker = mmap(NULL, d->marker_len, PROT_READ | PROT_EXEC, MAP_PRIVATE, d->fd, 0);
+    if (d->marker == MAP_FAILED) goto fail;
+    return 0;
+fail:;
+    int err = errno;
+    close(d->fd);
+    d->fd = -1;
+    errno = err;
+    return -1;
+}
+
+/* Append c's line table and its load record (see jitdebug.h). */
+int jd_jitdump_add(JdDump *d, const JdCode *c)
+{
+    if (c->nranges == 0) return 0;
+    /* The debug info first: perf inject attaches it to the load that follows. */
+    Buf b = { 0 };
+    /* perf inject makes the last entry the end of its line table, so one
+     * more entry, one byte past the code, keeps the last row. */
+    u64(&b, c->addr);
+    u64(&b, c->nlines ? c->nlines + 1 : 0);
+    for (size_t i = 0; i <= c->nlines && c->nlines; i++) {
+        const JdLine *row = &c->lines[i < c->nlines ? i : i - 1];
+        u64(&b, c->addr + (i < c->nlines ? row->at : c->size));
+        u32(&b, row->line);
+        u32(&b, 0);                        /* discriminator */
+        str(&b, c->source);
+    }
+    int ok = !b.failed && write_record(d, JIT_CODE_DEBUG_INFO, b.p, b.len) == 0;
+    b.len = 0;
+    /* The load: pid, tid, where it runs, where the code is, its size, an index, name, code. */
+    u32(&b, (uint32_t)getpid());
+    u32(&b, (uint32_t)gettid());
+    u64(&b, c->addr);
+    u64(&b, c->addr);
+    u64(&b, c->size);
+    u64(&b, d->next_index++);
+    str(&b, c->ranges[0].name);
+    put(&b, c->bytes ? c->bytes : (const uint8_t *)(uintptr_t)c->addr, c->size);
+    ok = ok && !b.failed && write_record(d, JIT_CODE_LOAD, b.p, b.len) == 0;
+    int err = errno;
+    free(b.p);
+    if (!ok) { errno = b.failed ? ENOMEM : err; return -1; }
+    return 0;
+}
+
+/* Append the close record, unmap and close the file. */
+int jd_jitdump_close(JdDump *d)
+{
+    int r = write_record(d, JIT_CODE_CLOSE, NULL, 0);
+    if (munmap(d->marker, d->marker_len) != 0) r = -1;
+    if (close(d->fd) != 0) r = -1;
+    d->fd = -1;
+    return r;
 }
 
 /* ======================================================================== */

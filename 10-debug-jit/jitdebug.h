@@ -4,6 +4,7 @@
  * module turns that description into what each tool reads:
  *
  *   perf       a line per name in /tmp/perf-PID.map        (jd_perf_map_add)
+ *              or records in a jitdump file, jit-PID.dump   (jd_jitdump_*)
  *   gdb        an ELF object in memory, handed over through
  *              GDB's JIT interface                          (jd_elf_build,
  *                                                            jd_gdb_register)
@@ -86,6 +87,25 @@ int jd_perf_map_add(const JdCode *c);
 void jd_perf_map_path(char *buf, size_t size);
 /* Remove this process's map file. Returns 0, or -1 with errno set. */
 int jd_perf_map_remove(void);
+
+/* ---- perf: jitdump (perf record -k mono, then perf inject --jit) --------- */
+
+/* An open jit-PID.dump file. */
+typedef struct JdDump {
+    int fd;
+    void *marker;            /* the file mapped with PROT_EXEC: perf's sign that it exists */
+    size_t marker_len;
+    uint64_t next_index;     /* code_index of the next load record */
+} JdDump;
+
+/* Create DIR/jit-PID.dump, write its header, and map it with PROT_EXEC so
+ * that perf record notes where it is. Returns 0, or -1 with errno set. */
+int jd_jitdump_open(JdDump *d, const char *dir);
+/* Append c's line table (one entry per row) and its load record (name,
+ * address, a copy of the code) for its first range. 0, or -1 with errno. */
+int jd_jitdump_add(JdDump *d, const JdCode *c);
+/* Append the close record, unmap and close the file. 0, or -1 with errno. */
+int jd_jitdump_close(JdDump *d);
 
 /* ---- gdb: an ELF object in memory --------------------------------------- */
 

@@ -13,7 +13,7 @@
  *      memory, handed over through GDB's JIT interface);
  *   5. call it. It calls back into C, tick(i), where gdb can stop and look.
  *
- *   seejit [--no-gdb] [--perf-map[=remove]] [--dump-elf FILE] [--ticks N] [--work N]
+ *   seejit [--no-gdb] [--perf-map[=remove]] [--jitdump DIR] [--dump-elf FILE] [--ticks N] [--work N]
  *   seejit --objects N     (register N objects: what gdb's registration costs)
  */
 #define _GNU_SOURCE
@@ -102,12 +102,13 @@ static size_t compile_countdown(uint8_t *code, JdLine *rows, size_t *nrows, JdFr
 }
 
 static const char usage_text[] =
-    "usage: seejit [--no-gdb] [--perf-map[=remove]] [--dump-elf FILE] [--ticks N] [--work N]\n"
+    "usage: seejit [--no-gdb] [--perf-map[=remove]] [--jitdump DIR] [--dump-elf FILE] [--ticks N] [--work N]\n"
     "       seejit --objects N\n"
     "JIT-compiles countdown.src's function, describes it to gdb and perf, and runs it.\n"
     "  --no-gdb          do not register the code with gdb (bt then cannot name it)\n"
     "  --perf-map        write /tmp/perf-PID.map for perf report (kept after exit)\n"
     "  --perf-map=remove the same, removed at exit (for perf top, which reads it live)\n"
+    "  --jitdump DIR     write DIR/jit-PID.dump for perf inject --jit (record with -k mono)\n"
     "  --dump-elf FILE   write the ELF object gdb is given to FILE (for readelf)\n"
     "  --ticks N         rounds of the loop, each calling tick (default 3)\n"
     "  --work N          how long each round spins before its tick (default 0)\n"
@@ -119,11 +120,12 @@ int main(int argc, char **argv)
     guard_stdout();
     int gdb = 1, perf_map = 0, remove_map = 0;
     long ticks = 3, work = 0, objects = -1;
-    const char *dump = NULL;
+    const char *dump = NULL, *jitdump = NULL;
     static const struct option longopts[] = {
         { "no-gdb", no_argument, NULL, 'g' }, { "perf-map", optional_argument, NULL, 'p' },
         { "dump-elf", required_argument, NULL, 'd' }, { "ticks", required_argument, NULL, 't' },
         { "work", required_argument, NULL, 'w' }, { "objects", required_argument, NULL, 'o' },
+        { "jitdump", required_argument, NULL, 'j' },
         { "help", no_argument, NULL, 'h' }, { NULL, 0, NULL, 0 },
     };
     opterr = 0;
@@ -134,6 +136,7 @@ int main(int argc, char **argv)
             if (optarg && strcmp(optarg, "remove") != 0) usage_error("--perf-map=%s: say --perf-map or --perf-map=remove", optarg);
             perf_map = 1; remove_map = optarg != NULL; break;
         case 'd': dump = optarg; break;
+        case 'j': jitdump = optarg; break;
         case 't': if (!parse_long(optarg, 1, 1000000, &ticks)) usage_error("--ticks: not a number from 1 to 1000000: '%s'", optarg); break;
         case 'w': if (!parse_long(optarg, 0, 1L << 40, &work)) usage_error("--work: not a number from 0 to 2^40: '%s'", optarg); break;
         case 'o': if (!parse_long(optarg, 0, 100000, &objects)) usage_error("--objects: not a number from 0 to 100000: '%s'", optarg); break;
@@ -165,6 +168,9 @@ int main(int argc, char **argv)
 
     /* 4: tell perf and gdb. */
     if (perf_map && jd_perf_map_add(&desc) != 0) die_errno(EXIT_CANTCREAT, "/tmp/perf-PID.map", errno);
+    JdDump jd;
+    if (jitdump && (jd_jitdump_open(&jd, jitdump) != 0 || jd_jitdump_add(&jd, &desc) != 0))
+        die(EXIT_CANTCREAT, "cannot write %s/jit-%ld.dump: %s (%s)", jitdump, (long)getpid(), strerror(errno), errno_name(errno));
     JdEntry *entry = NULL;
     if (gdb || dump) {
         size_t size;
@@ -188,6 +194,7 @@ int main(int argc, char **argv)
 
     /* Forget the code in the order it was made known: gdb first, then the memory. */
     jd_gdb_unregister(entry);
+    if (jitdump && jd_jitdump_close(&jd) != 0) die_errno(EXIT_IOERR, "jitdump", errno);
     if (munmap(code, CODE_SIZE) != 0) die_errno(EXIT_SOFTWARE, "munmap", errno);
     if (remove_map && jd_perf_map_remove() != 0) die_errno(EXIT_SOFTWARE, "unlink /tmp/perf-PID.map", errno);
     return 0;
