@@ -62,13 +62,65 @@ check "--crash: no handler, the process dies of SIGSEGV" dies_of SEGV ./malloc-j
 check "--crash: says what it is about to do before it dies (stdout is line-buffered)" \
     stdout_matches '^calling the buffer with no SIGSEGV handler' ./malloc-jit --crash
 
-# The executable-heap branch, for real: READ_IMPLIES_EXEC set before the first
-# malloc makes the kernel create the heap rwx, and the call returns 1. A seccomp
-# filter (a container's default profile) may refuse personality(): then skip.
+# ---- Probes of the machine (never of malloc-jit) for checks that need more
+# than tests/lib.sh's check_if knows. Each prints why not and fails, or succeeds.
+# check_when PROBE NAME ASSERTION ARGS...: check, or one SKIP line with the reason.
+check_when() {
+    local probe=$1 name=$2 why
+    shift 2
+    if why=$("$probe"); then check "$name" "$@"; else skip "$name" "$why"; fi
+}
+
+# personality_allowed: this kernel lets a process set READ_IMPLIES_EXEC (a
+# seccomp filter, such as a container's default profile, may refuse it).
+personality_allowed() {
+    command -v setarch > /dev/null || { echo "setarch is not installed (util-linux)"; return 1; }
+    setarch "$(uname -m)" -X true 2> "$TMP/setarch.err" && return 0
+    echo "setarch -X: $(head -1 "$TMP/setarch.err")"
+    return 1
+}
+
+# core_files_visible: a core dump here would be a file in the current directory
+# (kernel.core_pattern is a file name, not a pipe to a helper such as
+# systemd-coredump), and `ulimit -c unlimited` is allowed.
+core_files_visible() {
+    local pattern; pattern=$(cat /proc/sys/kernel/core_pattern 2> /dev/null)
+    case $pattern in
+        '') echo "cannot read /proc/sys/kernel/core_pattern"; return 1 ;;
+        '|'*) echo "core dumps go to a helper ($pattern), not to a file this check can see"; return 1 ;;
+        /*) echo "core dumps go to another directory ($pattern)"; return 1 ;;
+    esac
+    (ulimit -c unlimited) 2> /dev/null || { echo "ulimit -c unlimited is not allowed here"; return 1; }
+}
+
+# proc_can_be_hidden: a user and mount namespace can be made here, in which
+# an empty tmpfs hides /proc (unshare -rm; containers often forbid it).
+proc_can_be_hidden() {
+    # AddressSanitizer reads /proc itself as the program starts.
+    have unsanitized ./malloc-jit || return 1
+    unshare -rm sh -c 'mount -t tmpfs none /proc && ! test -e /proc/self/maps' > /dev/null 2>&1 && return 0
+    echo "cannot hide /proc here (unshare -rm and a mount are not allowed)"
+    return 1
+}
+
+# ---- Assertions.
+# code_is_the_assemblers: the "code" line shows the bytes return_one.asm
+# assembles to (the program prints them from its array, not from a string).
+code_is_the_assemblers() {
+    local want got
+    want=$(../tools/asm2bytes return_one.asm | sed 's,/\*.*\*/,,' | grep -oE '0x[0-9a-f]{2}' | sed 's/^0x//' | paste -sd' ' -)
+    got=$(limited ./malloc-jit 2> /dev/null | awk '$1 == "code" { for (i = 2; i <= NF && $i ~ /^[0-9a-f][0-9a-f]$/; i++) printf "%s%s", (i > 2 ? " " : ""), $i; exit }')
+    [ -n "$want" ] && [ "$got" = "$want" ] && return 0
+    echo "the code line shows '$got', the assembler gives '$want'"
+    return 1
+}
+
+# executable_heap_returns_one: READ_IMPLIES_EXEC set before the first malloc
+# makes the kernel create the heap rwx: the call returns 1, no fault claimed.
 executable_heap_returns_one() {
     run_once ./malloc-jit --read-implies-exec
     local status=$?
-    if grep -q '^the call returned 1: this heap is executable' "$TMP/run.out" &&
+    if grep -q '^the call returned 1, the value its mov eax sets: this heap is executable' "$TMP/run.out" &&
         [ "$status" -eq 0 ] && ! grep -q SIGSEGV "$TMP/run.out"; then
         return 0
     fi
@@ -83,41 +135,32 @@ heap_is_rwx() {
     return 1
 }
 
-# Does this kernel let a process set READ_IMPLIES_EXEC? (Empty when it does.)
-refused=""
-if ! ./malloc-jit --read-implies-exec > /dev/null 2> "$TMP/rie.err" &&
-    grep -q '^malloc-jit: personality' "$TMP/rie.err"; then
-    refused=$(head -1 "$TMP/rie.err")
-fi
-if [ -z "$refused" ]; then
-    check "--read-implies-exec: the heap is made rwx and the call returns 1, with no fault claimed" \
-        executable_heap_returns_one
-    check "--read-implies-exec: the maps line shown has x" heap_is_rwx
-else
-    echo "SKIP $CHAPTER: --read-implies-exec: $refused"
-fi
+# leaves_no_core CMD...: with `ulimit -c unlimited`, CMD (a program in this
+# folder) leaves no core file in the directory it runs in.
+leaves_no_core() {
+    local prog=$1 cores; shift
+    rm -rf "$TMP/cores"; mkdir "$TMP/cores" || return 1
+    (cd "$TMP/cores" && ulimit -c unlimited && limited "$OLDPWD/$prog" "$@" > /dev/null 2>&1)
+    cores=$(ls "$TMP/cores")
+    [ -z "$cores" ] && return 0
+    echo "core files left: $(show "$cores")"
+    return 1
+}
 
-# setarch -X asks for READ_IMPLIES_EXEC too, but the kernel clears it when it
-# execs a 64-bit program, so the heap stays rw- and the call still faults.
-if ! command -v setarch > /dev/null; then
-    echo "SKIP $CHAPTER: setarch -X: setarch is not installed (util-linux)"
-elif ! setarch "$(uname -m)" -X true 2> "$TMP/setarch.err"; then
-    echo "SKIP $CHAPTER: setarch -X: $(head -1 "$TMP/setarch.err")"
-else
-    check "setarch -X: the kernel drops READ_IMPLIES_EXEC at exec (personality 00000000)" \
-        stdout_is $'00000000\n' setarch "$(uname -m)" -X cat /proc/self/personality
-    check "setarch -X: so the heap stays rw- and the call still faults" \
-        mapping_holds_buffer_without_x setarch "$(uname -m)" -X ./malloc-jit
-fi
+# no_proc_is_70: with /proc hidden, malloc-jit cannot read its maps: it says
+# so in one line and exits 70, rather than print "none" and exit 0.
+no_proc_is_70() {
+    # shellcheck disable=SC2016  # $0 is for the inner sh
+    unshare -rm sh -c 'mount -t tmpfs none /proc && exec "$0"' "$PWD/malloc-jit" > "$TMP/out" 2> "$TMP/err"
+    local got=$?
+    [ "$got" -eq 70 ] || { echo "exit status $got, expected 70"; return 1; }
+    [ "$(wc -l < "$TMP/err")" -eq 1 ] && grep -q '/proc/self/maps' "$TMP/err" && return 0
+    echo "stderr: '$(show "$(cat "$TMP/err")")'"
+    return 1
+}
 
-check "a bad argument exits 64" status_is 64 ./malloc-jit --bogus
-check "a bad argument gives one line on stderr" stderr_one_line ./malloc-jit --bogus
-check "that line is the usage" stderr_matches '^usage: malloc-jit \[--crash \| --read-implies-exec\]$' ./malloc-jit --bogus
-check "two arguments are refused too (exit 64)" status_is 64 ./malloc-jit --crash --crash
-check "--help prints the usage on stdout and exits 0" stdout_matches '^usage: malloc-jit ' ./malloc-jit --help
-
-# gdb (optional) sees the same thing: SIGSEGV with pc at the buffer, whose bytes
-# disassemble to mov eax,0x1, and si_code 2 (SEGV_ACCERR).
+# gdb_sees_fault_at_buffer: gdb sees the same thing: SIGSEGV with pc at the
+# buffer, whose bytes disassemble to mov eax,0x1, and si_code 2 (SEGV_ACCERR).
 gdb_sees_fault_at_buffer() {
     limited gdb -q -batch -nx -iex 'set debuginfod enabled off' -x malloc-jit.gdb \
         --args ./malloc-jit --crash > "$TMP/gdb.out" 2>&1
@@ -129,10 +172,27 @@ gdb_sees_fault_at_buffer() {
     echo "gdb's x/2i \$pc does not show mov eax,0x1 at the buffer $buf"
     return 1
 }
-if ! command -v gdb > /dev/null; then
-    echo "SKIP $CHAPTER: gdb: not installed (sudo apt-get install gdb)"
-elif ! limited gdb -q -batch -nx -ex run --args true 2>&1 | grep -q 'exited normally'; then
-    echo "SKIP $CHAPTER: gdb: cannot run a program here (ptrace not permitted?)"
-else
-    check "gdb: SIGSEGV with pc at the buffer, mov eax,0x1 there, si_code 2" gdb_sees_fault_at_buffer
-fi
+
+check "the code line shows the bytes of return_one.asm, from the array" code_is_the_assemblers
+check_when core_files_visible "--crash: with ulimit -c unlimited, no core file is left" \
+    leaves_no_core ./malloc-jit --crash
+check_when proc_can_be_hidden "/proc/self/maps unreadable: one line and exit 70, not \"none\" and 0" no_proc_is_70
+
+# The executable-heap branch, for real.
+check_when personality_allowed "--read-implies-exec: the heap is made rwx and the call returns 1, with no fault claimed" \
+    executable_heap_returns_one
+check_when personality_allowed "--read-implies-exec: the maps line shown has x" heap_is_rwx
+
+# setarch -X asks for READ_IMPLIES_EXEC too, but the kernel clears it when it
+# execs a 64-bit program, so the heap stays rw- and the call still faults.
+check_when personality_allowed "setarch -X: the kernel drops READ_IMPLIES_EXEC at exec (personality 00000000)" \
+    stdout_is $'00000000\n' setarch "$(uname -m)" -X cat /proc/self/personality
+check_when personality_allowed "setarch -X: so the heap stays rw- and the call still faults" \
+    mapping_holds_buffer_without_x setarch "$(uname -m)" -X ./malloc-jit
+
+check "an unknown argument: one line that names it, exit 64" usage_error "unknown argument '--bogus'" ./malloc-jit --bogus
+check "two arguments: one line that names the extra one, exit 64" usage_error "'--crash' is one too many" ./malloc-jit --crash --crash
+check "--help prints the usage on stdout and exits 0" help_ok ./malloc-jit
+check "stdout closed, full, or a pipe with no reader: one line and exit 74" write_error_reported ./malloc-jit
+
+check_if gdb "gdb: SIGSEGV with pc at the buffer, mov eax,0x1 there, si_code 2" gdb_sees_fault_at_buffer

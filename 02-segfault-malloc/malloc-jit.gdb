@@ -9,7 +9,8 @@ print $_siginfo._sifields._sigfault.si_addr
 x/2i $pc
 # No function of the program or of any library holds that address.
 info symbol $pc
-# Frame 1 shows the return address in main: the instruction after the call.
-backtrace
+# The caller, found from the return address the call pushed (the instruction
+# after the call): main. (Not `backtrace`, whose frame #1 line depends on -g and -O.)
+print $_caller_is("main")
 # The mapping that holds the buffer (gdb 12 and later print the Perms column).
 pipe info proc mappings | grep -e Perms -e '\[heap\]'

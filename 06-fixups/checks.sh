@@ -141,6 +141,37 @@ padding_is_int3() {
 check "the 0xcc padding is int3 (objdump), not a no-op" padding_is_int3
 check "running the padding traps: --call-padding dies of SIGTRAP" dies_of TRAP ./fixups --align 16 --call-padding
 
+# --call-padding crashes on purpose, and sets RLIMIT_CORE to 0 first, so that
+# a reader with `ulimit -c unlimited` finds no core file in the chapter.
+# cores_land_here: a probe of the machine, not of the program: the kernel
+# writes core files into the crashing process's folder (core_pattern is a
+# plain name, not a pipe to a collector) and this shell may lift ulimit -c.
+cores_land_here() {
+    local pattern
+    pattern=$(cat /proc/sys/kernel/core_pattern 2> /dev/null) || { echo "cannot read /proc/sys/kernel/core_pattern"; return 1; }
+    case $pattern in
+        '|'*) echo "core files go to a collector here (core_pattern '$pattern'), not to a folder"; return 1 ;;
+        */*) echo "core files go to another folder here (core_pattern '$pattern')"; return 1 ;;
+    esac
+    (ulimit -c unlimited) 2> /dev/null || { echo "this shell may not set ulimit -c unlimited"; return 1; }
+}
+# no_core_file: under ulimit -c unlimited, --call-padding dies of SIGTRAP in an
+# empty folder and leaves it empty.
+no_core_file() {
+    local dir="$TMP/cores" prog="$PWD/fixups" left
+    rm -rf "$dir"; mkdir "$dir" || return 1
+    ( cd "$dir" && ulimit -c unlimited && exec timeout "$CHECK_TIMEOUT" "$prog" --align 16 --call-padding ) > /dev/null 2>&1
+    left=$(ls -A "$dir")
+    [ -z "$left" ] && return 0
+    echo "--call-padding left $(show "$left") in its folder"
+    return 1
+}
+if why=$(cores_land_here); then
+    check "under ulimit -c unlimited, --call-padding leaves no core file" no_core_file
+else
+    skip "under ulimit -c unlimited, --call-padding leaves no core file" "$why"
+fi
+
 # ---- The linker-equivalence claim: nasm, given real labels, makes the same bytes.
 
 # same_as_nasm [ALIGN]: fixups --dump (with --align ALIGN) equals nasm -f bin reference.asm.
@@ -208,31 +239,60 @@ check "--unbound-label: exactly one line on stderr" stderr_one_line ./fixups --u
 check "--unbound-label: exit status 70" status_is 70 ./fixups --unbound-label
 check "--unbound-label: nothing is called" stdout_lacks '^(hello|calling)' ./fixups --unbound-label
 
-# ---- Bad arguments: a usage line and status 64.
-check "an unknown option gives status 64" status_is 64 ./fixups --bogus
-check "an unknown option gives the usage line" stderr_matches '^usage: fixups \[--align N\] \[--dump FILE\]' ./fixups --bogus
-check "--dump without a file gives status 64" status_is 64 ./fixups --dump
-check "--align 3 (not a power of two) gives status 64" status_is 64 ./fixups --align 3
-check "--align 3 says why" stderr_matches "^fixups: --align takes a power of two from 1 to 256, not '3'$" ./fixups --align 3
-check "--align 1x gives status 64" status_is 64 ./fixups --align 1x
-check "--call-padding with no padding gives status 64" status_is 64 ./fixups --call-padding
+# ---- A fixup that is never recorded is no error: the code runs, wrong.
+# Build fixups.c with the line `fixup_last_disp32(&j, LABEL_MSG);` deleted:
+# the lea rsi keeps rip + 0 and points at offset 0x11, rdx still reaches
+# msg_end (0x37), so write sends 0x37 - 0x11 = 38 bytes, code and string.
+without_msg_fixup() {
+    sed '/fixup_last_disp32(&j, LABEL_MSG);/d' fixups.c > "$TMP/nofix.c"
+    cmp -s fixups.c "$TMP/nofix.c" && { echo "fixups.c has no line 'fixup_last_disp32(&j, LABEL_MSG);'"; return 1; }
+    "${CC:-cc}" -std=c11 -O2 -I../lib -I. -o "$TMP/fixups" "$TMP/nofix.c" instruments.c ../lib/helpers.c 2>&1 |
+        head -1 | grep . && return 1
+    limited "$TMP/fixups" > "$TMP/nofix.out" 2> "$TMP/nofix.err"
+    local status=$? got want
+    [ "$status" -eq 74 ] || { echo "exit status $status, expected 74"; return 1; }
+    grep -qx "fixups: the JIT'd write returned 38, not 25" "$TMP/nofix.err" || { echo "stderr: '$(show "$(cat "$TMP/nofix.err")")'"; return 1; }
+    # What it wrote: the last 38 bytes of the buffer, from 0x11 (rest of code, then the string).
+    got=$(sed -n '/^calling the code at /,$p' "$TMP/nofix.out" | tail -c +2 | sed '1d' | od -An -v -tx1 | xargs)
+    want=$(printf '\x48\x8d\x15\x1f\x00\x00\x00\x48\x29\xf2\x0f\x05\xc3%s' "${msg%$'\n'}" | od -An -v -tx1 | xargs)" 0a"
+    [ "$got" = "$want" ] && return 0
+    echo "wrote '$got', expected '$want'"
+    return 1
+}
+check "no fixup for msg: 38 bytes of code and string are written, then exit 74" without_msg_fixup
+
+# ---- Bad arguments: one line naming the argument, status 64; --help on stdout.
+check "an unknown option: one line naming it, exit 64" usage_error "^fixups: unknown option '--bogus' " ./fixups --bogus
+check "--dump without a file: one line, exit 64" usage_error "^fixups: --dump needs a FILE " ./fixups --dump
+check "--align without N: one line, exit 64" usage_error "^fixups: --align needs a number N " ./fixups --align
+check "--align 3 (not a power of two): one line saying why, exit 64" \
+    usage_error "^fixups: --align takes a power of two from 1 to 256, not '3' " ./fixups --align 3
+check "--align 1x: one line, exit 64" usage_error "not '1x'" ./fixups --align 1x
+check "--align ' 4' (a space before the number) is refused" usage_error "not ' 4'" ./fixups --align ' 4'
+check "--align +4 (a plus sign) is refused" usage_error "not '\+4'" ./fixups --align +4
+check "--align 512 (above 256) is refused" usage_error "not '512'" ./fixups --align 512
+check "--call-padding with no padding: one line, exit 64" usage_error "^fixups: --call-padding needs padding" ./fixups --call-padding
+check "--help: the usage on stdout, exit 0" help_ok ./fixups
 check "--dump into a missing directory: one line naming the file and ENOENT" \
     stderr_matches '^fixups: cannot create /nonexistent/f.bin: No such file or directory \(ENOENT\)$' ./fixups --dump /nonexistent/f.bin
 check "--dump into a missing directory exits 73" status_is 73 ./fixups --dump /nonexistent/f.bin
-check "a failed write (stdout is /dev/full) gives status 74" status_is 74 sh -c './fixups > /dev/full'
-check "a failed write is reported with write's -errno" stderr_matches '^fixups: the JIT.d write returned -28 \(-ENOSPC' sh -c './fixups > /dev/full'
+check "--dump into a missing directory: the refusal is one line" stderr_one_line ./fixups --dump /nonexistent/f.bin
+check "stdout closed, full, or a pipe with no reader: one line and exit 74 each" write_error_reported ./fixups
+check "stdout is /dev/full: the one line says stdout cannot be written" \
+    stderr_matches '^fixups: cannot write to standard output: ' sh -c './fixups > /dev/full'
+
+# ---- W^X, read from /proc/self/maps by the running program, on any kernel.
+check "W^X from /proc/self/maps: the page was rw-p while written, r-xp when called" \
+    stdout_matches '^the page was rw-p while written and is r-xp now, as /proc/self/maps shows$' ./fixups
 
 # ---- A refused mprotect: one clear line, no crash. ../tools/mdwe runs
 # ./fixups under prctl(PR_SET_MDWE) (Linux 6.3+): the kernel refuses to make
-# memory executable that was not.
-if ../tools/mdwe true 2> /dev/null; then
-    check "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
-        stderr_matches '^fixups: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' ../tools/mdwe ./fixups
-    check "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./fixups
-    check "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./fixups
-else
-    echo "SKIP $CHAPTER: a refused mprotect: this kernel has no PR_SET_MDWE (Linux 6.3+)"
-fi
+# memory executable that was not. These come on top of the maps check above.
+check_if mdwe "under PR_SET_MDWE, mprotect(RX) is refused: one line naming the call and EACCES" \
+    stderr_matches '^fixups: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): ' ../tools/mdwe ./fixups
+check_if mdwe "under PR_SET_MDWE, the refusal is one line on stderr" stderr_one_line ../tools/mdwe ./fixups
+check_if mdwe "under PR_SET_MDWE, the refusal exits 70, not a crash" status_is 70 ../tools/mdwe ./fixups
+check_if mdwe "under PR_SET_MDWE, nothing is called" stdout_lacks '^(calling|hello)' ../tools/mdwe ./fixups
 
 # ---- The README's aside: an absolute [disp32] in 64-bit mode needs a SIB byte.
 absolute_needs_sib() {
@@ -244,3 +304,17 @@ absolute_needs_sib() {
     return 1
 }
 check "nasm encodes lea rsi, [abs 0x1e] as 48 8d 34 25 1e 00 00 00 (ModRM rm=100, SIB 25)" absolute_needs_sib
+
+# ---- clang's -fsanitize=function and JIT'd code (see CALLS_JIT_CODE in instruments.h).
+# probed_callers: the functions of ./fixups that check the 8 bytes before an
+# indirect-call target for clang's signature (cmpl $0xc105cafe). None of those
+# that call JIT'd code may: there, the bytes before the page may be unmapped.
+no_probe_before_jit_calls() {
+    local found
+    found=$(objdump -d ./fixups | awk '/^[0-9a-f]+ </ { f = $2 } /\$0xc105cafe,/ { print f }' |
+        grep -E '^<(main|call_padding)>' | sort -u | xargs)
+    [ -z "$found" ] && return 0
+    echo "-fsanitize=function probes the JIT'd code's page in $found"
+    return 1
+}
+check "calls into JIT'd code carry no -fsanitize=function probe (clang 17+ with UBSan)" no_probe_before_jit_calls

@@ -85,7 +85,7 @@ void emit_format_error(const Emitter *e, char *buf, size_t size)
     if (e->status == EMIT_OK)
         snprintf(buf, size, "%s", emit_error_string(EMIT_OK));
     else if (e->status_label >= 0)
-        snprintf(buf, size, "%s (label %d, instruction at offset 0x%zx)",
+        snprintf(buf, size, "%s (label %d, at offset 0x%zx)",
                  emit_error_string(e->status), (int)e->status_label, e->status_at);
     else
         snprintf(buf, size, "%s (at offset 0x%zx)", emit_error_string(e->status), e->status_at);
@@ -93,20 +93,23 @@ void emit_format_error(const Emitter *e, char *buf, size_t size)
 
 /* ---- Setting up ------------------------------------------------------------ */
 
-/* Start emitting into code[0..cap). */
+/* Start emitting into code[0..cap). Every field is set here, by name: a
+ * field added to Emitter later starts at zero without a change here. */
 void emit_init(Emitter *e, uint8_t *code, size_t cap)
 {
-    memset(e, 0, offsetof(Emitter, scratch));
-    e->code = code;
-    e->cap = cap > INT32_MAX ? INT32_MAX : cap;   /* offsets must fit in rel32 */
-    e->fast_limit = e->cap >= 16 ? e->cap - 15 : 0;
-    e->run_address = (uint64_t)(uintptr_t)code;
-    e->status = EMIT_OK;
-    e->status_label = NO_LABEL;
-    e->labels = e->builtin_labels;
-    e->max_labels = EMIT_BUILTIN_LABELS;
+    size_t usable = cap > INT32_MAX ? INT32_MAX : cap;   /* offsets must fit in rel32 */
+    *e = (Emitter){
+        .code = code,
+        .cap = usable,
+        .fast_limit = usable >= 16 ? usable - 15 : 0,
+        .run_address = (uint64_t)(uintptr_t)code,
+        .status = EMIT_OK,
+        .status_label = NO_LABEL,
+        .max_labels = EMIT_BUILTIN_LABELS,
+        .max_fixups = EMIT_BUILTIN_FIXUPS,
+    };
+    e->labels = e->builtin_labels;   /* pointers into *e itself: see emit.h */
     e->fixups = e->builtin_fixups;
-    e->max_fixups = EMIT_BUILTIN_FIXUPS;
 }
 
 /* Switch to caller-owned label and fixup tables. */
@@ -140,15 +143,21 @@ INLINE uint8_t *begin_insn(Emitter *e)
     return e->scratch;
 }
 
+/* Is there room for n more bytes? If not, record EMIT_ERR_FULL. The one
+ * place that decides whether something fits in the buffer. */
+static bool have_room(Emitter *e, size_t n)
+{
+    if (e->cap - e->len >= n)
+        return true;
+    fail(e, EMIT_ERR_FULL);
+    return false;
+}
+
 /* Copy an instruction built in scratch into the buffer if it fits. */
 static COLD void commit_scratch(Emitter *e, size_t n)
 {
-    if (e->status != EMIT_OK)
+    if (e->status != EMIT_OK || !have_room(e, n))
         return;
-    if (e->cap - e->len < n) {
-        fail(e, EMIT_ERR_FULL);
-        return;
-    }
     memcpy(e->code + e->len, e->scratch, n);
     e->len += n;
 }
@@ -180,13 +189,15 @@ INLINE uint8_t *put64(uint8_t *p, uint64_t v)
     return put32(p, (uint32_t)(v >> 32));
 }
 
-/* Does v fit a signed byte / a signed 32-bit field (sign-extended by the CPU)? */
-INLINE bool fits_i8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
-INLINE bool fits_i32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
-/* A 32-bit operand's immediate: any value whose low 32 bits mean it, signed or not. */
-INLINE bool fits_32(int64_t v) { return v >= INT32_MIN && v <= (int64_t)UINT32_MAX; }
-/* A byte operand's immediate, signed or not. */
-INLINE bool fits_8(int64_t v) { return v >= INT8_MIN && v <= UINT8_MAX; }
+/* The ranges a field can hold. A field the CPU sign-extends (imm8 and disp8,
+ * imm32 and disp32 of a 64-bit operation, rel8, rel32) holds int8 or int32
+ * values. A field that is the whole operand (the imm8 of a byte operation,
+ * the imm32 of a 32-bit one) holds any value whose low bits mean it: signed
+ * or unsigned, -128..255 or INT32_MIN..UINT32_MAX. */
+INLINE bool fits_int8(int64_t v) { return v >= INT8_MIN && v <= INT8_MAX; }
+INLINE bool fits_int32(int64_t v) { return v >= INT32_MIN && v <= INT32_MAX; }
+INLINE bool fits_int8_or_uint8(int64_t v) { return v >= INT8_MIN && v <= UINT8_MAX; }
+INLINE bool fits_int32_or_uint32(int64_t v) { return v >= INT32_MIN && v <= (int64_t)UINT32_MAX; }
 
 /* Registers are 0..15; one compare checks several at once. */
 INLINE bool bad_regs(Emitter *e, unsigned regs_or)
@@ -194,6 +205,25 @@ INLINE bool bad_regs(Emitter *e, unsigned regs_or)
     if (regs_or <= 15)
         return false;
     fail(e, EMIT_ERR_BAD_REG);
+    return true;
+}
+
+/* Condition codes are 0..15: the one check for setcc and jcc. */
+INLINE bool bad_cond(Emitter *e, Cond cc)
+{
+    if ((unsigned)cc <= 15)
+        return false;
+    fail(e, EMIT_ERR_BAD_ARG);
+    return true;
+}
+
+/* The imm32 of an operation of width w (REX_W or 0): sign-extended to 64
+ * bits, or the whole 32-bit operand. Records EMIT_ERR_IMM_RANGE if imm does not fit. */
+INLINE bool bad_imm32(Emitter *e, unsigned w, int64_t imm)
+{
+    if (w ? fits_int32(imm) : fits_int32_or_uint32(imm))
+        return false;
+    fail(e, EMIT_ERR_IMM_RANGE);
     return true;
 }
 
@@ -232,7 +262,7 @@ INLINE uint8_t *put_modrm_reg(uint8_t *p, unsigned reg, unsigned rm)
 INLINE uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t disp)
 {
     unsigned b = base & 7, r = (reg & 7) << 3;
-    unsigned mod = (disp == 0 && b != 5) ? 0x00 : fits_i8(disp) ? 0x40 : 0x80;
+    unsigned mod = (disp == 0 && b != 5) ? 0x00 : fits_int8(disp) ? 0x40 : 0x80;
     *p++ = (uint8_t)(mod | r | b);
     if (b == 4)
         *p++ = 0x24;
@@ -240,6 +270,14 @@ INLINE uint8_t *put_modrm_mem(uint8_t *p, unsigned reg, unsigned base, int32_t d
         *p++ = (uint8_t)disp;
     else if (mod == 0x80)
         p = put32(p, (uint32_t)disp);
+    return p;
+}
+
+/* ModRM for [rip + disp32]: mod 00 with rm 101 (the form that [rbp] cannot
+ * use, see above). The disp32 follows, measured from the end of the instruction. */
+INLINE uint8_t *put_modrm_rip(uint8_t *p, unsigned reg)
+{
+    *p++ = (uint8_t)(0x00 | (reg & 7) << 3 | 5);
     return p;
 }
 
@@ -277,7 +315,7 @@ INLINE void insn_rm(Emitter *e, unsigned w, unsigned op, unsigned reg, unsigned 
 {
     if (bad_regs(e, reg | base))
         return;
-    if (!fits_i32(disp)) {
+    if (!fits_int32(disp)) {
         fail(e, EMIT_ERR_DISP_RANGE);
         return;
     }
@@ -290,11 +328,11 @@ INLINE void insn_rm_imm8(Emitter *e, unsigned op, unsigned ext, unsigned base, i
 {
     if (bad_regs(e, base))
         return;
-    if (!fits_i32(disp)) {
+    if (!fits_int32(disp)) {
         fail(e, EMIT_ERR_DISP_RANGE);
         return;
     }
-    if (!fits_8(imm)) {
+    if (!fits_int8_or_uint8(imm)) {
         fail(e, EMIT_ERR_IMM_RANGE);
         return;
     }
@@ -343,12 +381,8 @@ void emit_mov_r64_imm64(Emitter *e, Reg dst, uint64_t imm)
 /* mov dst32, imm32: B8+r id (the CPU zeroes bits 63..32). */
 void emit_mov_r32_imm(Emitter *e, Reg dst, int64_t imm)
 {
-    if (bad_regs(e, dst))
+    if (bad_regs(e, dst) || bad_imm32(e, 0, imm))
         return;
-    if (!fits_32(imm)) {
-        fail(e, EMIT_ERR_IMM_RANGE);
-        return;
-    }
     uint8_t *start = begin_insn(e);
     uint8_t *p = put_rex(start, 0, 0, dst, false);
     *p++ = (uint8_t)(0xb8 + (dst & 7));
@@ -360,7 +394,7 @@ void emit_mov_r64_imm(Emitter *e, Reg dst, int64_t imm)
 {
     if (imm >= 0 && imm <= (int64_t)UINT32_MAX) {
         emit_mov_r32_imm(e, dst, imm);               /* zero-extended: 5 or 6 bytes */
-    } else if (fits_i32(imm)) {
+    } else if (fits_int32(imm)) {
         if (bad_regs(e, dst))                        /* sign-extended: 7 bytes */
             return;
         uint8_t *start = begin_insn(e);
@@ -374,40 +408,57 @@ void emit_mov_r64_imm(Emitter *e, Reg dst, int64_t imm)
 /* ---- Arithmetic and logic -------------------------------------------------- */
 
 /* The ALU group: the /n of 81 and 83, and the MR opcode n*8+1. */
-enum { ALU_ADD = 0, ALU_OR = 1, ALU_AND = 4, ALU_SUB = 5, ALU_XOR = 6, ALU_CMP = 7, ALU_TEST = 8 };
+enum { ALU_ADD = 0, ALU_OR = 1, ALU_AND = 4, ALU_SUB = 5, ALU_XOR = 6, ALU_CMP = 7 };
 
-/* op dst, src for the ALU group (MR form: src in reg, dst in rm). */
+/* op dst, src for the ALU group (MR form n*8+1: src in reg, dst in rm). */
 INLINE void alu_rr(Emitter *e, unsigned w, unsigned n, Reg dst, Reg src)
 {
-    insn_rr(e, w, n == ALU_TEST ? 0x85 : n * 8 + 1, src, dst, false);
+    insn_rr(e, w, n * 8 + 1, src, dst, false);
 }
 
-/* op dst, imm for the ALU group: imm8 form, accumulator form or imm32 form. */
+/* op dst, imm for the ALU group: 83 /n ib when imm fits in int8 (the CPU
+ * sign-extends it), else the accumulator form n*8+5 id for rax, else 81 /n id. */
 INLINE void alu_imm(Emitter *e, unsigned w, unsigned n, Reg dst, int64_t imm)
 {
-    if (bad_regs(e, dst))
+    if (bad_regs(e, dst) || bad_imm32(e, w, imm))
         return;
-    if (w ? !fits_i32(imm) : !fits_32(imm)) {
-        fail(e, EMIT_ERR_IMM_RANGE);
-        return;
-    }
     int32_t v = (int32_t)(uint32_t)imm;   /* the 32 bits the CPU will see */
     uint8_t *start = begin_insn(e), *p;
-    if (n != ALU_TEST && fits_i8(v)) {
+    if (fits_int8(v)) {
         p = shape_rr(start, w, 0x83, n, dst, false);
         *p++ = (uint8_t)v;
     } else {
-        if (dst == RAX) {                  /* 05, 0D, 25, 2D, 35, 3D, A9 id */
+        if (dst == RAX) {
             p = put_rex(start, w, 0, 0, false);
-            *p++ = (uint8_t)(n == ALU_TEST ? 0xa9 : n * 8 + 5);
-        } else if (n == ALU_TEST) {
-            p = shape_rr(start, w, 0xf7, 0, dst, false);
+            *p++ = (uint8_t)(n * 8 + 5);
         } else {
             p = shape_rr(start, w, 0x81, n, dst, false);
         }
         p = put32(p, (uint32_t)v);
     }
     end_insn(e, start, p);
+}
+
+/* test is not in that group: its opcodes are 85 /r, F7 /0 id and A9 id (rax),
+ * and it has no imm8 form. test dst, src: src in reg, dst in rm, as NASM does. */
+INLINE void test_rr(Emitter *e, unsigned w, Reg dst, Reg src)
+{
+    insn_rr(e, w, 0x85, src, dst, false);
+}
+
+/* test dst, imm32: A9 id for rax, else F7 /0 id. */
+INLINE void test_imm(Emitter *e, unsigned w, Reg dst, int64_t imm)
+{
+    if (bad_regs(e, dst) || bad_imm32(e, w, imm))
+        return;
+    uint8_t *start = begin_insn(e), *p;
+    if (dst == RAX) {
+        p = put_rex(start, w, 0, 0, false);
+        *p++ = 0xa9;
+    } else {
+        p = shape_rr(start, w, 0xf7, 0, dst, false);
+    }
+    end_insn(e, start, put32(p, (uint32_t)imm));
 }
 
 /* The ALU group, register-register, 64 and 32 bits (contracts in emit.h). */
@@ -417,14 +468,14 @@ void emit_and_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_AND,
 void emit_sub_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_SUB, dst, src); }
 void emit_xor_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_XOR, dst, src); }
 void emit_cmp_r64_r64(Emitter *e, Reg dst, Reg src)  { alu_rr(e, REX_W, ALU_CMP, dst, src); }
-void emit_test_r64_r64(Emitter *e, Reg dst, Reg src) { alu_rr(e, REX_W, ALU_TEST, dst, src); }
+void emit_test_r64_r64(Emitter *e, Reg dst, Reg src) { test_rr(e, REX_W, dst, src); }
 void emit_add_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_ADD, dst, src); }
 void emit_or_r32_r32(Emitter *e, Reg dst, Reg src)   { alu_rr(e, 0, ALU_OR, dst, src); }
 void emit_and_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_AND, dst, src); }
 void emit_sub_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_SUB, dst, src); }
 void emit_xor_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_XOR, dst, src); }
 void emit_cmp_r32_r32(Emitter *e, Reg dst, Reg src)  { alu_rr(e, 0, ALU_CMP, dst, src); }
-void emit_test_r32_r32(Emitter *e, Reg dst, Reg src) { alu_rr(e, 0, ALU_TEST, dst, src); }
+void emit_test_r32_r32(Emitter *e, Reg dst, Reg src) { test_rr(e, 0, dst, src); }
 
 /* The ALU group, register-immediate. */
 void emit_add_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_ADD, dst, imm); }
@@ -433,14 +484,14 @@ void emit_and_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU
 void emit_sub_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_SUB, dst, imm); }
 void emit_xor_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_XOR, dst, imm); }
 void emit_cmp_r64_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, REX_W, ALU_CMP, dst, imm); }
-void emit_test_r64_imm(Emitter *e, Reg dst, int64_t imm) { alu_imm(e, REX_W, ALU_TEST, dst, imm); }
+void emit_test_r64_imm(Emitter *e, Reg dst, int64_t imm) { test_imm(e, REX_W, dst, imm); }
 void emit_add_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_ADD, dst, imm); }
 void emit_or_r32_imm(Emitter *e, Reg dst, int64_t imm)   { alu_imm(e, 0, ALU_OR, dst, imm); }
 void emit_and_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_AND, dst, imm); }
 void emit_sub_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_SUB, dst, imm); }
 void emit_xor_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_XOR, dst, imm); }
 void emit_cmp_r32_imm(Emitter *e, Reg dst, int64_t imm)  { alu_imm(e, 0, ALU_CMP, dst, imm); }
-void emit_test_r32_imm(Emitter *e, Reg dst, int64_t imm) { alu_imm(e, 0, ALU_TEST, dst, imm); }
+void emit_test_r32_imm(Emitter *e, Reg dst, int64_t imm) { test_imm(e, 0, dst, imm); }
 
 /* One-operand group: FF /0 inc, FF /1 dec, F7 /2 not, F7 /3 neg. */
 void emit_inc_r64(Emitter *e, Reg r) { insn_rr(e, REX_W, 0xff, 0, r, false); }
@@ -454,14 +505,10 @@ void emit_imul_r64_r64(Emitter *e, Reg dst, Reg src) { insn_rr(e, REX_W, 0x0faf,
 /* imul dst, src, imm (6B /r ib or 69 /r id). */
 void emit_imul_r64_r64_imm(Emitter *e, Reg dst, Reg src, int64_t imm)
 {
-    if (bad_regs(e, dst | src))
+    if (bad_regs(e, dst | src) || bad_imm32(e, REX_W, imm))
         return;
-    if (!fits_i32(imm)) {
-        fail(e, EMIT_ERR_IMM_RANGE);
-        return;
-    }
     uint8_t *start = begin_insn(e), *p;
-    if (fits_i8(imm)) {
+    if (fits_int8(imm)) {
         p = shape_rr(start, REX_W, 0x6b, dst, src, false);
         *p++ = (uint8_t)imm;
     } else {
@@ -497,10 +544,8 @@ void emit_sar_r64_imm(Emitter *e, Reg r, int64_t count) { shift_imm(e, 7, r, cou
 /* setcc r8 (0F 90+cc /0). */
 void emit_setcc(Emitter *e, Cond cc, Reg r)
 {
-    if ((unsigned)cc > 15) {
-        fail(e, EMIT_ERR_BAD_ARG);
+    if (bad_cond(e, cc))
         return;
-    }
     insn_rr(e, 0, 0x0f90 + (unsigned)cc, 0, r, is_rex_byte_reg(r));
 }
 
@@ -528,6 +573,8 @@ void emit_sub8_mem_r8(Emitter *e, Reg base, int64_t disp, Reg src) { insn_rm(e, 
 /* A new unbound label. */
 EmitLabel emit_label_new(Emitter *e)
 {
+    if (e->status != EMIT_OK)         /* after an error, as every call: nothing */
+        return NO_LABEL;
     if (e->nlabels >= e->max_labels) {
         fail(e, EMIT_ERR_LABELS_FULL);
         return NO_LABEL;
@@ -566,10 +613,10 @@ int64_t emit_label_offset(const Emitter *e, EmitLabel label)
 }
 
 /* Emit an instruction that ends in a rel8/rel32 field pointing at label:
- * the nhead bytes before the field are head's low bytes, first byte lowest.
- * A bound label's distance is written now; an unbound one gets 0 and a
- * fixup for emit_finish. */
-INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, EmitLabel label)
+ * the nhead bytes of head (prefix, opcode, ModRM), then the field. A bound
+ * label's distance is written now; an unbound one gets 0 and a fixup for
+ * emit_finish. */
+INLINE void insn_rel(Emitter *e, const uint8_t *head, unsigned nhead, unsigned size, EmitLabel label)
 {
     if (!good_label(e, label))
         return;
@@ -578,7 +625,7 @@ INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, E
     bool bound = e->labels[label] != EMIT_UNBOUND;
     if (bound) {
         rel = (int64_t)e->labels[label] - (int64_t)end;
-        if (size == 1 && !fits_i8(rel)) {
+        if (size == 1 && !fits_int8(rel)) {
             fail_at(e, EMIT_ERR_REL8_RANGE, insn, label);
             return;
         }
@@ -587,8 +634,8 @@ INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, E
         return;
     }
     uint8_t *start = begin_insn(e), *p = start;
-    for (unsigned i = 0; i < nhead; i++, head >>= 8)
-        *p++ = (uint8_t)head;
+    for (unsigned i = 0; i < nhead; i++)
+        *p++ = head[i];
     if (size == 1)
         *p++ = (uint8_t)rel;
     else
@@ -600,18 +647,19 @@ INLINE void insn_rel(Emitter *e, uint32_t head, unsigned nhead, unsigned size, E
 }
 
 /* jmp rel8 (EB), jmp rel32 (E9), call rel32 (E8) to a label. */
-void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, 0xeb, 1, 1, label); }
-void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, 0xe9, 1, 4, label); }
-void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, 0xe8, 1, 4, label); }
+void emit_jmp8(Emitter *e, EmitLabel label)       { insn_rel(e, (const uint8_t[]){ 0xeb }, 1, 1, label); } /* encoder table: opcode */
+void emit_jmp32(Emitter *e, EmitLabel label)      { insn_rel(e, (const uint8_t[]){ 0xe9 }, 1, 4, label); } /* encoder table: opcode */
+void emit_call_label(Emitter *e, EmitLabel label) { insn_rel(e, (const uint8_t[]){ 0xe8 }, 1, 4, label); } /* encoder table: opcode */
 
 /* Does a 2-byte short jump emitted now reach label (bound already)? */
 static bool short_reaches(const Emitter *e, EmitLabel label)
 {
     int64_t at = emit_label_offset(e, label);
-    return at >= 0 && fits_i8(at - (int64_t)(e->len + 2));
+    return at >= 0 && fits_int8(at - (int64_t)(e->len + 2));
 }
 
-/* jmp label: rel8 when bound and in reach, else rel32. */
+/* jmp label: rel8 when bound and in reach, else rel32 (see emit.h for why
+ * a forward jump is always rel32 here). */
 void emit_jmp(Emitter *e, EmitLabel label)
 {
     if (short_reaches(e, label))
@@ -623,21 +671,19 @@ void emit_jmp(Emitter *e, EmitLabel label)
 /* jcc rel8: 70+cc. */
 void emit_jcc8(Emitter *e, Cond cc, EmitLabel label)
 {
-    if ((unsigned)cc > 15) {
-        fail(e, EMIT_ERR_BAD_ARG);
+    if (bad_cond(e, cc))
         return;
-    }
-    insn_rel(e, 0x70 + (unsigned)cc, 1, 1, label);
+    uint8_t head[1];
+    insn_rel(e, head, (unsigned)(put_op(head, 0x70 + (unsigned)cc) - head), 1, label);
 }
 
-/* jcc rel32: 0F 80+cc. */
+/* jcc rel32: 0F 80+cc, a two-byte opcode. */
 void emit_jcc32(Emitter *e, Cond cc, EmitLabel label)
 {
-    if ((unsigned)cc > 15) {
-        fail(e, EMIT_ERR_BAD_ARG);
+    if (bad_cond(e, cc))
         return;
-    }
-    insn_rel(e, 0x0f | (0x80 + (unsigned)cc) << 8, 2, 4, label);
+    uint8_t head[2];
+    insn_rel(e, head, (unsigned)(put_op(head, 0x0f80 + (unsigned)cc) - head), 4, label);
 }
 
 /* jcc label: rel8 when bound and in reach, else rel32. */
@@ -649,13 +695,15 @@ void emit_jcc(Emitter *e, Cond cc, EmitLabel label)
         emit_jcc32(e, cc, label);
 }
 
-/* lea dst, [rip + label]: ModRM mod 00, rm 101 means rip + disp32. */
+/* lea dst, [rip + label]: REX.W 8D, ModRM mod 00 rm 101, disp32 to the label. */
 void emit_lea_rip(Emitter *e, Reg dst, EmitLabel label)
 {
     if (bad_regs(e, dst))
         return;
-    unsigned rex = 0x48 | (dst >> 3) << 2, modrm = 0x05 | (dst & 7) << 3;
-    insn_rel(e, rex | 0x8d << 8 | modrm << 16, 3, 4, label);
+    uint8_t head[3], *p = put_rex(head, REX_W, dst, 0, false);
+    p = put_op(p, 0x8d);
+    p = put_modrm_rip(p, dst);
+    insn_rel(e, head, (unsigned)(p - head), 4, label);
 }
 
 /* Patch every forward reference now that all labels are known. */
@@ -672,7 +720,7 @@ EmitStatus emit_finish(Emitter *e)
         }
         int64_t rel = (int64_t)target - (int64_t)(f->at + f->size);
         if (f->size == 1) {
-            if (!fits_i8(rel)) {
+            if (!fits_int8(rel)) {
                 fail_at(e, EMIT_ERR_REL8_RANGE, f->insn, f->label);
                 break;
             }
@@ -693,12 +741,18 @@ void emit_pop_r64(Emitter *e, Reg r)  { insn_plus_r(e, 0, 0x58, r); }
 void emit_call_r64(Emitter *e, Reg r) { insn_rr(e, 0, 0xff, 2, r, false); }
 void emit_jmp_r64(Emitter *e, Reg r)  { insn_rr(e, 0, 0xff, 4, r, false); }
 
-/* call target: E8 rel32, measured from the end of the call where it will run. */
+/* The rel32 of a 5-byte call emitted now: target minus the end of the call,
+ * where the code will run (run_address), not where it is written. */
+static int64_t call_rel32(const Emitter *e, uint64_t target)
+{
+    return (int64_t)(target - (e->run_address + e->len + 5));
+}
+
+/* call target: E8 rel32. */
 void emit_call_abs(Emitter *e, uint64_t target)
 {
-    uint64_t end = e->run_address + e->len + 5;
-    int64_t rel = (int64_t)(target - end);
-    if (!fits_i32(rel)) {
+    int64_t rel = call_rel32(e, target);
+    if (!fits_int32(rel)) {
         fail(e, EMIT_ERR_REL32_RANGE);
         return;
     }
@@ -710,8 +764,9 @@ void emit_call_abs(Emitter *e, uint64_t target)
 /* call target directly when rel32 reaches it, else through scratch. */
 void emit_call(Emitter *e, uint64_t target, Reg scratch)
 {
-    int64_t rel = (int64_t)(target - (e->run_address + e->len + 5));
-    if (fits_i32(rel)) {
+    if (bad_regs(e, scratch))         /* checked whichever form is used */
+        return;
+    if (fits_int32(call_rel32(e, target))) {
         emit_call_abs(e, target);
     } else {
         emit_mov_r64_imm(e, scratch, (int64_t)target);
@@ -730,14 +785,9 @@ void emit_nop(Emitter *e)     { insn_plain(e, 0x90); }
 /* Copy n raw bytes. */
 void emit_bytes(Emitter *e, const void *data, size_t n)
 {
-    if (e->status != EMIT_OK)
-        return;
-    if (e->cap - e->len < n) {
-        fail(e, EMIT_ERR_FULL);
-        return;
-    }
-    if (n != 0)
-        memcpy(e->code + e->len, data, n);
+    if (e->status != EMIT_OK || n == 0 || !have_room(e, n))
+        return;                       /* n == 0: memcpy may not be given a NULL buffer */
+    memcpy(e->code + e->len, data, n);
     e->len += n;
 }
 
@@ -749,12 +799,8 @@ void emit_align(Emitter *e, size_t align)
         return;
     }
     size_t pad = (align - (e->len & (align - 1))) & (align - 1);
-    if (e->status != EMIT_OK)
-        return;
-    if (e->cap - e->len < pad) {
-        fail(e, EMIT_ERR_FULL);
-        return;
-    }
+    if (e->status != EMIT_OK || pad == 0 || !have_room(e, pad))
+        return;                       /* pad == 0: memset may not be given a NULL buffer */
     memset(e->code + e->len, 0x90, pad);
     e->len += pad;
 }

@@ -23,7 +23,15 @@
  * low byte: al, cl, dl, bl, spl, bpl, sil, dil, r8b..r15b).
  * Where two encodings are legal the encoder picks the one NASM picks by default
  * (e.g. mov rax, rbx is 48 89 d8, the "MR" form), so the tests can compare
- * against NASM byte for byte.
+ * against NASM byte for byte. One exception, on purpose: a jump to a label
+ * not bound yet. NASM reads the whole source and makes several passes, so it
+ * can make a forward jump short when it turns out to reach. This encoder
+ * writes each instruction once, in one pass, and hands out offsets as it goes
+ * (e->len, emit_label_offset; chapter 08 keeps them to map a fault back to its
+ * op): shrinking a jump afterwards would move every byte after it, those
+ * offsets and every call rel32 to a fixed address with them. So emit_jmp and
+ * emit_jcc make a forward jump rel32; ask for emit_jmp8/emit_jcc8 when you
+ * know it is short (emit_finish checks that it reaches).
  *
  * The Emitter holds pointers into itself (its built-in label tables): do not
  * copy an Emitter after emit_init.
@@ -136,7 +144,8 @@ void emit_format_error(const Emitter *e, char *buf, size_t size);
 
 /* ---- Labels -------------------------------------------------------------- */
 
-/* A new, unbound label (or -1, with EMIT_ERR_LABELS_FULL, when the table is full). */
+/* A new, unbound label; -1 after an error, or (recording EMIT_ERR_LABELS_FULL)
+ * when the table is full. A -1 label makes every later call a no-op too. */
 EmitLabel emit_label_new(Emitter *e);
 
 /* Bind a label to the current position (e->len). A label is bound once. */
@@ -245,7 +254,8 @@ void emit_pop_r64(Emitter *e, Reg r);                  /* pop r    58+r (41 58+r
  * reach (EMIT_ERR_REL32_RANGE); if it may not, use mov rax, imm64; call rax. */
 void emit_call_abs(Emitter *e, uint64_t target);
 /* call target, reachable or not: E8 rel32 when it reaches from run_address,
- * else mov scratch, target; call scratch (scratch is clobbered). */
+ * else mov scratch, target; call scratch (scratch is clobbered). scratch must
+ * be a register (EMIT_ERR_BAD_REG) whichever form is picked. */
 void emit_call(Emitter *e, uint64_t target, Reg scratch);
 void emit_call_label(Emitter *e, EmitLabel label);     /* call label  E8 rel32 */
 void emit_call_r64(Emitter *e, Reg r);                 /* call r   FF /2 */
@@ -254,7 +264,8 @@ void emit_jmp_r64(Emitter *e, Reg r);                  /* jmp r    FF /4 */
  * (EB rel8, 70+cc rel8) and reach -128..127 bytes from the end of the jump
  * (else EMIT_ERR_REL8_RANGE, found when the label is known); the 32 forms
  * are 5 and 6 bytes (E9 rel32, 0F 80+cc rel32). emit_jmp and emit_jcc choose:
- * rel8 for a label already bound within reach, else rel32. */
+ * rel8 for a label already bound within reach, else rel32 (a forward jump is
+ * always rel32: see the top of this file). */
 void emit_jmp8(Emitter *e, EmitLabel label);
 void emit_jmp32(Emitter *e, EmitLabel label);
 void emit_jmp(Emitter *e, EmitLabel label);

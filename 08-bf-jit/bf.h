@@ -1,20 +1,35 @@
 /* bf.h: what the parts of bfjit share: the IR, the tape and the runtime that
  * both the interpreter and the JIT'd code use for input and output.
  *
- *   ir.c       source text -> IR (parser and optimiser)
- *   interp.c   runs the IR (and, for the benchmark, the source text itself)
+ * The files, and what each may call. Calls go one way, down this list; no
+ * file calls a file above it:
+ *   bfjit.c    the JIT's main path: read, IR, compile, W^X, run, report
+ *   cli.c      its options; tools.c the modes that are instruments
+ *              (--ir --emit-c --naive --abi-check --fuzz --gen --maps)
+ *   fuzz.c     random terminating programs: the interpreters against the JIT
+ *   jitrun.c   runs JIT'd code; its SIGSEGV handler turns guard-page faults
+ *              into tape errors      -> jit.c, interp.c, runtime.c
  *   jit.c      IR -> x86-64 machine code, through chapter 07's encoder
- *   runtime.c  the tape with its guard pages, buffered I/O, the fault handler
+ *   interp.c   runs the IR (and, for the benchmark, the text itself) -> ir.c, runtime.c
  *   emitc.c    IR-free translation of the program to C (for the benchmark)
- *   fuzz.c     random terminating programs: the interpreter against the JIT
- *   bfjit.c    the driver: options, modes, errors, the fallback
+ *   ir.c       source text -> IR (parser and optimiser) -> carry.c
+ *   carry.c    the IR's second pass: offsets carried through loops
+ *   runtime.c  the tape with its guard pages, buffered I/O, how a run ended;
+ *              calls nothing here (ir.c, carry.c and cli.c use its bf_grow)
+ * (The JIT'd code calls rt_putc and rt_getc; when one of them fails it jumps
+ * back to jitrun.c's siglongjmp target, which is a return, not a call.)
  */
 #ifndef BF_H
 #define BF_H
 
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* Resize an array to n elements of size bytes (old may be NULL); out of
+ * memory is one line and exit 70. (runtime.c; every file may call it.) */
+void *bf_grow(void *old, size_t n, size_t size);
 
 /* ---- The tape ------------------------------------------------------------ */
 
@@ -65,18 +80,47 @@ enum {
     OPT_ALL    = (1 << 7) - 1
 };
 
+/* Which moves a tape error is charged to. Moves are deferred (one MOVE per
+ * block), so the op that finds the pointer off the tape is not the command
+ * that took it there. Each block keeps, in order, the moves that reached a
+ * cell farther than any before on their side; an op knows its block and where
+ * that block started relative to the pointer, so at a tape error the distance
+ * from the block's start to the edge picks the move that crossed it. */
+typedef struct OpBlock {
+    int32_t block;       /* the block of moves that last moved the pointer, or -1 */
+    int32_t base;        /* that block's start, relative to the pointer at this op */
+} OpBlock;
+typedef struct Reach {
+    int8_t dir;          /* +1 a new farthest cell to the right, -1 to the left */
+    SrcPos pos;          /* the move that reached it */
+} Reach;
+
 typedef struct Program {
     const char *name;    /* the file name, for messages */
     Op *ops;             /* the IR */
     SrcPos *pos;         /* pos[i]: where ops[i] came from */
+    OpBlock *blk;        /* blk[i]: ops[i]'s block of moves */
     size_t n, cap;
+    Reach *reach;        /* every block's new farthest moves, block after block */
+    uint32_t *block_first; /* block b's are reach[block_first[b] .. block_first[b + 1]) */
+    size_t nreach, reach_cap, nblocks, blocks_cap;
     size_t commands;     /* how many of the 8 command characters the source has */
     unsigned opts;       /* the optimisations it was built with */
 } Program;
 
 /* Parse and optimise src[0..len) into prog. Returns 0, or 65 after printing
- * "NAME:LINE:COL: unmatched '['" (or ']') on stderr. */
+ * "NAME:LINE:COL: unmatched '['" (or ']') on stderr (prog is then empty). */
 int ir_build(Program *prog, const char *name, const char *src, size_t len, unsigned opts);
+/* Match the brackets of src: match[i] is the partner of the bracket at i
+ * (match has len entries). Returns 0, or 65 after the unmatched message. */
+int ir_match_brackets(const char *name, const char *src, size_t len, size_t *match);
+/* The line and column of src[index]. */
+SrcPos ir_pos_of(const char *src, size_t index);
+/* The command that moved the pointer off the tape, when op found it there
+ * with the pointer on cell p (side: RUN_OFF_LEFT or RUN_OFF_RIGHT). */
+SrcPos ir_fault_pos(const Program *prog, size_t op, long p, int side);
+/* carry.c: carry the pending moves through IFs and balanced loops (OPT_CARRY). */
+void ir_carry_offsets(Program *prog);
 /* Free the IR's arrays. */
 void ir_free(Program *prog);
 /* Print the IR, one op a line, indented by nesting, on stdout. */
@@ -92,6 +136,7 @@ typedef enum RunStatus {
     RUN_OFF_LEFT,     /* touched a cell before cell 0 */
     RUN_OFF_RIGHT,    /* touched a cell after cell 29999 */
     RUN_IO_ERROR,     /* a read or write failed (Runtime.error_call, error_errno) */
+    RUN_FAILED,       /* the run could not start or go on (a message was printed) */
     RUN_EDGE          /* JIT'd code touched a real cell on the guarded edge page */
 } RunStatus;
 
@@ -103,9 +148,11 @@ typedef struct Runtime {
     uint8_t *edge_page;     /* the tape's last page, which it shares with no cell past 29999 */
     size_t page;
 
-    /* Output: buffered, flushed when full, before reading input and at the end.
+    /* Output: buffered, flushed when full, before reading input and at the
+     * end, at each newline when out_fd is a terminal, and on SIGINT/SIGTERM.
      * To memory instead of fd when capture is set (the differential test). */
     int out_fd;
+    bool line_buffered;     /* out_fd is a terminal: flush at each newline */
     uint8_t outbuf[1 << 16];
     size_t outlen;
     uint8_t *capture; size_t capture_len, capture_cap;
@@ -120,7 +167,7 @@ typedef struct Runtime {
     RunStatus status;
     size_t fault_op;
     uintptr_t fault_rip;
-    long fault_p;           /* the tape pointer (rbx) at a fault in JIT'd code */
+    long fault_p;           /* the tape pointer at a tape error (rbx, in JIT'd code) */
     int resumed;            /* the interpreter finished a JIT run (from op fault_op) */
     unsigned long skipped;  /* speculative touches of a guard page by an IF of 0, skipped */
     const char *error_call; /* "read" or "write" */
@@ -140,18 +187,20 @@ void rt_free(Runtime *rt);
 int rt_guard_edge(Runtime *rt, int on);
 /* Print the /proc/self/maps lines of the tape's mapping, each part named. */
 int rt_print_maps(const Runtime *rt);
-/* Install the SIGSEGV handler (on its own stack) that turns guard-page faults into runtime errors. */
-int rt_install_fault_handler(Runtime *rt);
-/* Hand faults in j's code over to rt (j is now running), or stop (NULL). */
-struct Jit;
-void rt_arm_faults(Runtime *rt, const struct Jit *j);
+/* On SIGINT and SIGTERM, write what rt has buffered, then die of the signal
+ * (unless the signal was ignored when bfjit started). 0, or -1 after a message. */
+int rt_flush_on_signals(Runtime *rt);
 
 /* Write one byte of program output (called from the interpreter and from JIT'd code). */
 void rt_putc(Runtime *rt, int c);
 /* Read one byte of program input; returns old (the cell's value) at end of input. */
 int rt_getc(Runtime *rt, int old);
-/* Flush buffered output; returns 0, or -1 with status RUN_WRITE_ERROR. */
+/* Flush buffered output; returns 0, or -1 with status RUN_IO_ERROR. */
 int rt_flush(Runtime *rt);
+/* Say how a run ended: flush the output, then for an error one line on stderr
+ * ("NAME:LINE:COL: runtime error: ..." with at, for a tape error). Returns
+ * the exit status: 0, 70 (a tape error) or 74 (a failed read or write). */
+int rt_report(Runtime *rt, const char *name, RunStatus status, SrcPos at);
 
 /* ---- The two ways to run the IR, and the naive one --------------------- */
 
@@ -162,8 +211,9 @@ RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p);
  * left off: see jit_run). */
 RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, long *final_p);
 
-/* The benchmark's baseline: runs the source text one character at a time.
- * Returns the status; on a tape error *bad is the index of the character. */
+/* The benchmark's baseline: runs the source text one character at a time
+ * (its brackets must balance). Returns the status; on a tape error *bad is
+ * the index of the character. */
 RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
 
 /* JIT'd code: called with the tape pointer (cell 0) and the runtime; returns
@@ -175,31 +225,65 @@ typedef struct Jit {
     size_t map_len;          /* its length, whole pages */
     size_t len;              /* bytes of code in it */
     uint32_t *op_start;      /* op_start[i]: code offset of op i's first instruction */
-    int32_t *if_of;          /* if_of[i]: the IF op i is inside (or is), else -1 */
+    int32_t *if_of;          /* if_of[i]: the IF whose body op i is in, else -1 (also
+                                for the IF itself: its load is not speculative) */
     uint8_t *careful;        /* careful[i]: IF i tests its cell before its body (r13 points here) */
     const Program *prog;     /* the IR the code was made from */
     size_t nops;
-    int executable;          /* mprotect'd to RX */
     char error[200];         /* why jit_compile or jit_make_executable failed */
 } Jit;
 
 /* Hooks the ABI check swaps in for the I/O helpers (NULL: call rt_putc/rt_getc). */
 typedef struct JitHooks { const void *putc_fn, *getc_fn; } JitHooks;
 
-/* Generate code for prog into a fresh RW mapping. Returns 0, or -1 with j->error. */
+/* Generate code for prog into a fresh RW mapping (jit_alloc). Returns 0, or
+ * -1 with j->error. */
 int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks);
+/* The memory the code is written to: j->map_len bytes, read+write, in
+ * j->code. Returns 0, or -1 with the call and errno in j->error. */
+int jit_alloc(Jit *j);
 /* Flip the code to read+execute (W^X). Returns 0, or -1 with j->error set to
  * the call and errno (the caller then falls back to the interpreter). */
 int jit_make_executable(Jit *j);
 /* The index of the op whose code contains address rip, or (size_t)-1. */
 size_t jit_op_at(const Jit *j, uintptr_t rip);
-/* Run prog's code j on rt (its tape zeroed by rt_reset). Faults on the guard
- * pages come back as RUN_OFF_LEFT/RIGHT with rt->fault_op set; a touch of the
- * edge page's real cells hands the run to the interpreter (rt->resumed). With
- * abi_bad, the call goes through abi_call and *abi_bad gets the changed registers. */
-RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad);
 /* Unmap the code and free the tables. */
 void jit_free(Jit *j);
+
+/* jitrun.c. Install the SIGSEGV handler (on its own stack) that turns
+ * guard-page faults in JIT'd code into tape errors; 0, or -1 after a message. */
+int jit_install_fault_handler(void);
+/* Run prog's code j on rt (its tape zeroed by rt_reset). Faults on the guard
+ * pages come back as RUN_OFF_LEFT/RIGHT with rt->fault_op and fault_p set; a
+ * touch of the edge page's real cells hands the run to the interpreter
+ * (rt->resumed). With abi_bad, the call goes through abi_call and *abi_bad
+ * gets the changed registers. */
+RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad);
+
+/* ---- The driver (cli.c, tools.c) ---------------------------------------- */
+
+typedef enum Mode { MODE_JIT, MODE_INTERP, MODE_NAIVE, MODE_IR, MODE_EMIT_C, MODE_ABI_CHECK,
+                    MODE_FUZZ, MODE_GEN, MODE_MAPS } Mode;
+typedef struct Options {
+    Mode mode;
+    bool stats, mdwe, seed_given;
+    const char *dump;        /* --dump FILE, or NULL */
+    const char *path;        /* the program, or NULL for the modes that take none */
+    unsigned opts;           /* the optimisations left on */
+    unsigned long count;     /* --fuzz N, --gen I */
+    uint64_t seed;
+} Options;
+#define MAX_FUZZ 1000000UL   /* --fuzz runs at most this many programs */
+
+/* Read the options into o; a usage error is one line and exit 64, --help exits 0. */
+void cli_parse(int argc, char **argv, Options *o);
+/* Read the whole file into memory (free it); exits 66 with one line if it cannot. */
+char *cli_read_program(const char *path, size_t *len);
+/* The name messages use for a program: its path without the directories. */
+const char *cli_name(const char *path);
+/* Run one of the modes that are instruments rather than the JIT's main path
+ * (--ir --emit-c --naive --abi-check --fuzz --gen --maps); the exit status. */
+int tool_run(const Options *o);
 
 /* ---- Other outputs ------------------------------------------------------ */
 
@@ -209,9 +293,9 @@ void emit_c(const char *src, size_t len);
 /* The differential test: count random terminating programs from seed, each run
  * by the interpreter and the JIT; prints one line per disagreement and a
  * summary. Returns 0 if all agreed. */
-int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose);
+int fuzz_run(unsigned long count, uint64_t seed, Runtime *rt, int verbose);
 /* Print one generated program (the one fuzz_run would make for index i). */
-void fuzz_print(unsigned i, uint64_t seed, size_t size);
+void fuzz_print(unsigned long i, uint64_t seed, size_t size);
 
 /* The ABI check (abi.asm): call fn(tape, rt) with canaries in the callee-saved
  * registers; *bad gets a bit per register found changed (rbx rbp r12 r13 r14 r15). */

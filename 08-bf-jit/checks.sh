@@ -40,15 +40,27 @@ check "an unmatched [ is reported with line and column" stderr_matches '^bfjit: 
 check "  ... exit status 65" status_is 65 ./bfjit "$TMP/open.bf"
 check "an unmatched ] is reported with line and column" stderr_matches '^bfjit: close\.bf:1:2: unmatched .\].$' ./bfjit "$TMP/close.bf"
 check "  ... exit status 65" status_is 65 ./bfjit --interp "$TMP/close.bf"
-check "no program: usage, exit status 64" status_is 64 ./bfjit
-check "  ... with the usage line" stderr_matches '^usage: bfjit \[--interp \| --jit\] \[--dump FILE\] \[--stats\] PROGRAM.bf$' ./bfjit
-check "an unknown option: exit status 64" status_is 64 ./bfjit --turbo progs/hello.bf
-check "two modes at once: exit status 64" status_is 64 ./bfjit --interp --jit progs/hello.bf
-check "an unknown optimisation name: exit status 64" status_is 64 ./bfjit --no-opt=speed progs/hello.bf
+check "--help: the usage on stdout, exit status 0" help_ok ./bfjit
+check "  ... its first line" stdout_matches '^usage: bfjit \[--interp \| --jit\] \[--dump FILE\] \[--stats\] PROGRAM.bf$' ./bfjit --help
+# Every refusal of the arguments: one line naming what was wrong, exit 64 (tests/lib.sh).
+check "no program: one line, exit status 64" usage_error '^bfjit: no program given' ./bfjit
+check "an unknown option: named, in one line (not the 17 lines of --help)" usage_error "unknown option '--turbo'" ./bfjit --turbo progs/hello.bf
+check "two modes at once" usage_error 'choose one of --jit, --interp' ./bfjit --interp --jit progs/hello.bf
+check "an unknown optimisation name" usage_error "unknown optimisation 'speed'" ./bfjit --no-opt=speed progs/hello.bf
+check "--dump with no FILE says it needs one" usage_error '--dump needs an argument \(a FILE\)' ./bfjit progs/hello.bf --dump
+check "--fuzz 18446744073709551615: refused, not run for ever" usage_error "--fuzz: '18446744073709551615' is not a number from 0 to 1000000" ./bfjit --fuzz 18446744073709551615
+check "--fuzz 4294967297: refused, not wrapped to 1" usage_error "--fuzz: '4294967297' is not a number" ./bfjit --fuzz 4294967297
+check "' 5' is not a number" usage_error "--gen: ' 5' is not a number" ./bfjit --gen ' 5'
+check "'+5' is not a number" usage_error "--fuzz: '\+5' is not a number" ./bfjit --fuzz +5
+check "--seed without --fuzz or --gen is refused, not ignored" usage_error '--seed goes with --fuzz or --gen' ./bfjit --seed 3 progs/hello.bf
+check "--stats with a mode it says nothing about is refused" usage_error '--stats goes with --jit or --interp' ./bfjit --stats --ir progs/hello.bf
 check "a missing file: a clear error" stderr_one_line ./bfjit "$TMP/nothing.bf"
 check "  ... naming the file and the reason" stderr_matches '^bfjit: cannot open .*/nothing\.bf: No such file or directory$' ./bfjit "$TMP/nothing.bf"
 check "  ... exit status 66" status_is 66 ./bfjit "$TMP/nothing.bf"
 
+check "stdout closed, full, or a pipe with no reader: one line, exit status 74 (JIT)" write_error_reported ./bfjit progs/hello.bf
+check "  ... (interpreter)" write_error_reported ./bfjit --interp progs/hello.bf
+check "  ... (--ir, through stdio)" write_error_reported ./bfjit --ir progs/hello.bf
 check "output that cannot be written (/dev/full): one line naming write and the reason" \
     stderr_matches '^bfjit: write: No space left on device$' sh -c './bfjit progs/hello.bf > /dev/full'
 check "  ... exit status 74" status_is 74 sh -c './bfjit progs/hello.bf > /dev/full'
@@ -70,6 +82,17 @@ for mode in --jit --interp; do
     check "  ... exit status 70 ($mode)" status_is 70 ./bfjit "$mode" "$TMP/right.bf"
 done
 check "moving off the left end prints nothing of what came after" stdout_is '' ./bfjit "$TMP/left.bf"
+# The error names the command that left the tape, not the farthest move of
+# its folded run: in .<<<< the first < leaves cell 0 (column 2), and after
+# >>[-] the third < does (column 8).
+printf '.<<<<' > "$TMP/first.bf"
+printf '>>[-]<<<<<.' > "$TMP/third.bf"
+for mode in --jit --interp --naive; do
+    check "the command that left the tape is named, not the farthest move ($mode)" \
+        stderr_matches '^bfjit: first\.bf:1:2: runtime error: moved off the left end' ./bfjit "$mode" "$TMP/first.bf"
+    check "  ... also when the pointer did not start on cell 0 ($mode)" \
+        stderr_matches '^bfjit: third\.bf:1:8: runtime error: moved off the left end' ./bfjit "$mode" "$TMP/third.bf"
+done
 printf '++++++++[>+++++++++<-]>.<<' > "$TMP/late.bf"
 check "output before the error is written (H), then the error" stdout_is 'H' ./bfjit "$TMP/late.bf"
 check "  ... exit status 70" status_is 70 ./bfjit "$TMP/late.bf"
@@ -104,20 +127,58 @@ check "the cells are read+write" stdout_matches '^[0-9a-f]+-[0-9a-f]+ rw-p  byte
 check "the last page, which holds cells 28672..29999, is PROT_NONE under JIT'd code" \
     stdout_matches '^[0-9a-f]+-[0-9a-f]+ ---p  bytes  28672\.\. 98303 from cell 0' ./bfjit --maps
 
+# --- W^X, on any kernel: the code's memory, read from /proc/self/maps by --stats.
+check "W^X: the code is rw-p while written, r-xp while it runs, never writable and executable" \
+    stderr_matches '^bfjit: the code.s memory is rw-p while written, r-xp while it runs; 0 writable\+executable mappings$' \
+    ./bfjit --stats progs/hello.bf
+
 # --- Fallback: with executable memory refused, the interpreter runs instead.
-if ../tools/mdwe true; then
-    check "under tools/mdwe (a hardened kernel), one line on stderr" stderr_one_line ../tools/mdwe ./bfjit progs/hello.bf
-    check "  ... and the output is right" stdout_is $'Hello World!\n' ../tools/mdwe ./bfjit progs/hello.bf
-    check "with --mdwe (PR_SET_MDWE from inside), one line on stderr" stderr_one_line ./bfjit --mdwe progs/hello.bf
-    check "  ... naming the refused call and errno, and the fallback" \
-        stderr_matches '^bfjit: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): no executable memory .*running the interpreter instead$' \
-        ./bfjit --mdwe progs/hello.bf
-    check "  ... and the output is right" stdout_is $'Hello World!\n' ./bfjit --mdwe progs/hello.bf
-    check "  ... input too (echo.bf)" stdout_is $'hello\n' sh -c './bfjit --mdwe progs/echo.bf < progs/echo.in 2>/dev/null'
-    check "  ... and a runtime error is still one (exit status 70)" status_is 70 ./bfjit --mdwe "$TMP/left.bf"
-else
-    echo "SKIP $CHAPTER: fallback under PR_SET_MDWE: this kernel has no MDWE (Linux 6.3 or later)"
-fi
+check_if mdwe "under tools/mdwe (a hardened kernel), one line on stderr" stderr_one_line ../tools/mdwe ./bfjit progs/hello.bf
+check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ../tools/mdwe ./bfjit progs/hello.bf
+check_if mdwe "with --mdwe (PR_SET_MDWE from inside), one line on stderr" stderr_one_line ./bfjit --mdwe progs/hello.bf
+check_if mdwe "  ... naming the refused call and errno, and the fallback" \
+    stderr_matches '^bfjit: mprotect\(PROT_READ\|PROT_EXEC\): Permission denied \(EACCES\): no executable memory .*running the interpreter instead$' \
+    ./bfjit --mdwe progs/hello.bf
+check_if mdwe "  ... and the output is right" stdout_is $'Hello World!\n' ./bfjit --mdwe progs/hello.bf
+check_if mdwe "  ... input too (echo.bf)" stdout_is $'hello\n' sh -c './bfjit --mdwe progs/echo.bf < progs/echo.in 2>/dev/null'
+check_if mdwe "  ... and a runtime error is still one (exit status 70)" status_is 70 ./bfjit --mdwe "$TMP/left.bf"
+
+# --- Under valgrind the guard pages cannot work (valgrind drops the loads of
+# TOUCH, and rbx is not exact at a fault): bfjit says so and interprets.
+# Three probes of the machine: bfjit is not built with a sanitizer (ASan and
+# valgrind cannot run together), valgrind is installed, and it can read the
+# debug info this compiler writes (valgrind 3.19 stops at clang's DWARF 5).
+valgrind_reads_debug_info() {
+    printf 'int main(void) { return 0; }\n' > "$TMP/vg.c"
+    # shellcheck disable=SC2086  # CFLAGS is words
+    ${CC:-cc} ${CFLAGS:--O2 -g} -o "$TMP/vg" "$TMP/vg.c" 2> /dev/null || { echo "cannot build a probe with ${CC:-cc}"; return 1; }
+    [ -z "$(valgrind -q "$TMP/vg" 2>&1 > /dev/null)" ] || { echo "valgrind $(valgrind --version 2>&1 | sed 's/valgrind-//') cannot read the debug info ${CC:-cc} writes (clang's DWARF 5?)"; return 1; }
+}
+VALGRIND_WHY=
+for probe in 'have unsanitized ./bfjit' 'have valgrind' valgrind_reads_debug_info; do
+    # shellcheck disable=SC2086  # a command and its words
+    [ -z "$VALGRIND_WHY" ] && ! VALGRIND_WHY=$($probe) && VALGRIND_WHY=${VALGRIND_WHY:-$probe failed}
+done
+check_valgrind() {
+    if [ -n "$VALGRIND_WHY" ]; then skip "$1" "$VALGRIND_WHY"; else check "$@"; fi
+}
+check_valgrind "under valgrind: one line saying it interprets instead" \
+    stderr_matches "^bfjit: valgrind hides the JIT's guard-page faults, running the interpreter instead$" valgrind -q ./bfjit "$TMP/first.bf"
+check_valgrind "  ... and the tape error is caught, at the right command (70)" \
+    stderr_matches '^bfjit: first\.bf:1:2: runtime error' valgrind -q ./bfjit "$TMP/first.bf"
+check_valgrind "  ... exit status 70" status_is 70 valgrind -q ./bfjit "$TMP/first.bf"
+
+# --- Output reaches a person in time: per line on a terminal, and what was
+# printed before SIGINT or SIGTERM. hiloop.bf prints "HI" and a newline, then
+# loops for ever; it is stopped by SIGKILL (nothing can flush then: only the
+# per-line flush can have written it) or by SIGTERM.
+printf '++++++++[>+++++++++<-]>.+.[-]++++++++++.+[]' > "$TMP/hiloop.bf"
+# shellcheck disable=SC2016  # $1 and $2 are sh -c's
+on_a_terminal=(sh -c 'script -qec "timeout -s KILL 1 ./bfjit $1 '"'"'$2'"'"'" /dev/null < /dev/null | tr -d "\r"' sh)
+check "on a terminal, each line is written when it ends (JIT, under script)" stdout_is $'HI\n' "${on_a_terminal[@]}" --jit "$TMP/hiloop.bf"
+check "  ... (interpreter)" stdout_is $'HI\n' "${on_a_terminal[@]}" --interp "$TMP/hiloop.bf"
+check "killed by SIGTERM, it writes what was printed first" stdout_is $'HI\n' timeout -s TERM 1 ./bfjit "$TMP/hiloop.bf"
+check "  ... then dies of SIGTERM, as the user asked" dies_of TERM timeout --preserve-status -s TERM 1 ./bfjit "$TMP/hiloop.bf"
 
 # --- The ABI, checked at run time by abi.asm.
 check "JIT'd code keeps rbx rbp r12-r15 and calls out with rsp 16-byte aligned" \
@@ -127,7 +188,8 @@ check "  ... (and the abi-check run's output is still right)" \
     stdout_matches '^hello$' sh -c './bfjit --abi-check progs/echo.bf < progs/echo.in'
 
 # --- The differential test: random terminating programs, interpreter against JIT.
-check "3000 random programs: the naive and IR interpreters and the JIT agree" \
+# About a second here; a sanitized build (make sanitize) needs half a minute on a busy machine.
+CHECK_TIMEOUT=180 check "3000 random programs: the naive and IR interpreters and the JIT agree (output, tape, the command that left it)" \
     stdout_matches '^fuzz: 3000 programs \([0-9]+ commands, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 3000
 
 # --- --dump and --stats.
@@ -141,6 +203,11 @@ check "--dump writes code objdump disassembles (push rbp, ..., ret)" dump_disass
 check "--stats gives the IR size" stderr_matches '^bfjit: 111 commands -> 32 IR ops \([0-9.]+ ms\)$' ./bfjit --stats progs/hello.bf
 check "--stats gives the code size and compile time" \
     stderr_matches '^bfjit: [0-9]+ bytes of machine code, compiled in [0-9.]+ ms in all$' ./bfjit --stats progs/hello.bf
+check "--stats --interp gives the stats that apply (the IR size)" \
+    stderr_matches '^bfjit: 111 commands -> 32 IR ops \([0-9.]+ ms\)$' ./bfjit --stats --interp progs/hello.bf
+check "--dump to a file that cannot be created: exit status 73" status_is 73 ./bfjit --dump "$TMP/no/such/dir/code.bin" progs/hello.bf
+check "  ... in one line naming the file" stderr_matches "^bfjit: cannot create $TMP/no/such/dir/code\.bin: No such file or directory$" \
+    ./bfjit --dump "$TMP/no/such/dir/code.bin" progs/hello.bf
 
 # --- The C translation compiles and prints the same.
 c_translation_agrees() {

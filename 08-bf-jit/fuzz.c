@@ -4,6 +4,9 @@
  * All four must print the same bytes and end the same way (or with the same
  * tape error); the IR interpreter and the JIT, which run the same IR, must
  * also agree on the final tape, the pointer and the op where a tape error hit.
+ * After a tape error all four must name the same command as the one that
+ * left the tape: the naive interpreter's character is the truth there.
+ * Calls ir.c, interp.c, jit.c, jitrun.c and runtime.c.
  *
  * Why the programs terminate: every loop is given a counter cell that no
  * code inside the loop may change, except one step at the end of the body
@@ -47,8 +50,7 @@ static void put(Gen *g, char c, int count)
     for (int i = 0; i <= count; i++) {
         if (g->len + 1 >= g->cap) {
             g->cap = g->cap ? g->cap * 2 : 1024;
-            g->text = realloc(g->text, g->cap);
-            if (!g->text) { perror("bfjit: realloc"); exit(70); }
+            g->text = bf_grow(g->text, g->cap, 1);
         }
         if (i < count) g->text[g->len++] = c;
     }
@@ -122,7 +124,7 @@ static void block(Gen *g, int depth, int budget, int arith_only)
 }
 
 /* Generate program i of the seed's series: NUL-terminated text (free it). */
-static char *generate(unsigned i, uint64_t seed, size_t *len, int size)
+static char *generate(unsigned long i, uint64_t seed, size_t *len, int size)
 {
     Gen g = { .rng = seed * 0x100000001b3u + i };
     put(&g, ' ', 0);
@@ -151,7 +153,7 @@ static char *generate(unsigned i, uint64_t seed, size_t *len, int size)
 }
 
 /* Print program i of the seed's series on stdout. */
-void fuzz_print(unsigned i, uint64_t seed, size_t size)
+void fuzz_print(unsigned long i, uint64_t seed, size_t size)
 {
     size_t len;
     char *text = generate(i, seed, &len, (int)size);
@@ -163,21 +165,22 @@ void fuzz_print(unsigned i, uint64_t seed, size_t size)
 typedef struct Outcome {
     RunStatus status;
     size_t fault_op;
+    SrcPos at;                    /* after a tape error: the command that left the tape */
     long p;
     uint8_t *out; size_t out_len;
     uint8_t *tape;
 } Outcome;
 
-/* Keep what rt holds after a run. */
-static void keep(Outcome *o, const Runtime *rt, RunStatus status, long p)
+/* Keep what rt holds after a run; at is where it says a tape error was. */
+static void keep(Outcome *o, const Runtime *rt, RunStatus status, long p, SrcPos at)
 {
     o->status = status;
     o->fault_op = rt->fault_op;
+    o->at = status == RUN_OK ? (SrcPos){ 0, 0 } : at;
     o->p = p;
     o->out_len = rt->capture_len;
-    o->out = malloc(rt->capture_len + 1);
-    o->tape = malloc(TAPE_CELLS);
-    if (!o->out || !o->tape) { perror("bfjit: malloc"); exit(70); }
+    o->out = bf_grow(NULL, rt->capture_len + 1, 1);
+    o->tape = bf_grow(NULL, TAPE_CELLS, 1);
     memcpy(o->out, rt->capture, rt->capture_len);
     memcpy(o->tape, rt->tape, TAPE_CELLS);
 }
@@ -192,6 +195,7 @@ static const char *differ(const Outcome *a, const Outcome *b, int level)
     int full = level == 2;
     if (a->status != b->status) return "status";
     if (a->out_len != b->out_len || memcmp(a->out, b->out, a->out_len) != 0) return "output";
+    if (a->at.line != b->at.line || a->at.col != b->at.col) return "the command that left the tape";
     if (level == 0) return NULL;
     if (full && a->status != RUN_OK && a->fault_op != b->fault_op) return "the op that left the tape";
     if (a->status == RUN_OK && a->p != b->p) return "final pointer";
@@ -200,59 +204,65 @@ static const char *differ(const Outcome *a, const Outcome *b, int level)
 }
 
 /* Run count random programs four ways and compare; prints a summary, returns 0 if all agreed. */
-int fuzz_run(unsigned count, uint64_t seed, Runtime *rt, int verbose)
+int fuzz_run(unsigned long count, uint64_t seed, Runtime *rt, int verbose)
 {
     static const uint8_t input[] = "fuzz";
-    unsigned failures = 0, errors = 0;
+    unsigned long failures = 0, errors = 0;
     size_t commands = 0;
-    for (unsigned i = 0; i < count; i++) {
+    for (unsigned long i = 0; i < count; i++) {
         size_t len;
         char *text = generate(i, seed, &len, 30);
         unsigned opts = i % 4 == 3 ? (unsigned)(i / 4) % (OPT_ALL + 1) : OPT_ALL;
         size_t in_len = i % 3;                   /* 0..2 bytes of input: reads hit the end */
         Program plain, opt;
         if (ir_build(&plain, "fuzz", text, len, 0) != 0 || ir_build(&opt, "fuzz", text, len, opts) != 0) {
-            printf("fuzz: program %u does not parse\n", i);
+            printf("fuzz: program %lu does not parse\n", i);
+            ir_free(&plain);
+            free(text);
             return 1;
         }
         commands += plain.commands;
         Outcome naive, slow, fast, jit;
-        size_t bad;
+        size_t bad = 0;                          /* naive_run sets it only at a tape error */
         long p;
 
         rt_reset(rt, 1, input, in_len);
         RunStatus st = naive_run(text, len, rt, &bad);
-        keep(&naive, rt, st, 0);
+        keep(&naive, rt, st, 0, ir_pos_of(text, bad));
         rt_reset(rt, 1, input, in_len);
         st = interp_run(&plain, rt, &p);
-        keep(&slow, rt, st, p);
+        keep(&slow, rt, st, p, ir_fault_pos(&plain, rt->fault_op, rt->fault_p, st));
         rt_reset(rt, 1, input, in_len);
         st = interp_run(&opt, rt, &p);
-        keep(&fast, rt, st, p);
+        keep(&fast, rt, st, p, ir_fault_pos(&opt, rt->fault_op, rt->fault_p, st));
 
         Jit j;
         if (jit_compile(&j, &opt, NULL) != 0 || jit_make_executable(&j) != 0) {
-            printf("fuzz: program %u: no JIT: %s\n", i, j.error);
+            printf("fuzz: program %lu: no JIT: %s\n", i, j.error);
+            jit_free(&j);
+            drop(&naive); drop(&slow); drop(&fast);
+            ir_free(&plain); ir_free(&opt);
+            free(text);
             return 1;
         }
         rt_reset(rt, 1, input, in_len);
         st = jit_run(&j, &opt, rt, &p, NULL);
-        keep(&jit, rt, st, p);
+        keep(&jit, rt, st, p, ir_fault_pos(&opt, rt->fault_op, rt->fault_p, st));
         jit_free(&j);
 
         const char *why;
         if (fast.status != RUN_OK) errors++;
         if ((why = differ(&naive, &slow, 0)) || (why = differ(&slow, &fast, 1)) || (why = differ(&fast, &jit, 2))) {
             if (failures++ < 5)
-                printf("fuzz: program %u (optimisations %#x) disagrees on %s: %s\n", i, opts, why, text);
+                printf("fuzz: program %lu (optimisations %#x) disagrees on %s: %s\n", i, opts, why, text);
         } else if (verbose) {
-            printf("fuzz: program %u ok (%s)\n", i, fast.status == RUN_OK ? "ran" : "tape error");
+            printf("fuzz: program %lu ok (%s)\n", i, fast.status == RUN_OK ? "ran" : "tape error");
         }
         drop(&naive); drop(&slow); drop(&fast); drop(&jit);
         ir_free(&plain); ir_free(&opt);
         free(text);
     }
-    printf("fuzz: %u programs (%zu commands, %u ending in a tape error), %u disagreements\n",
+    printf("fuzz: %lu programs (%zu commands, %lu ending in a tape error), %lu disagreements\n",
            count, commands, errors, failures);
     return failures != 0;
 }

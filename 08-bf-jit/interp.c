@@ -3,11 +3,11 @@
  * and the reference the differential test holds the JIT to. naive_run runs
  * the source text one character at a time: the benchmark's baseline.
  * Both check every tape access explicitly (no guard pages needed here).
+ * Calls runtime.c (I/O) and ir.c (naive_run's bracket matching) only.
  */
 #define _GNU_SOURCE
 #include "bf.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
 /* Is cell index c on the tape? One unsigned compare covers both ends. */
@@ -42,6 +42,9 @@ RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, lon
         case OP_CLOSE: if (t[c] != 0) pc = (size_t)op->jump; break;
         case OP_IF:    if (t[c] == 0) pc = (size_t)op->jump; break;
         case OP_ENDIF: break;
+        /* p + op->src is not checked here, and need not be: a MUL is only
+         * ever inside an IF (ir.c's simplify_loop), its src is that IF's
+         * cell, and the IF's own access checked that cell before its body. */
         case OP_MUL:   t[c] = (uint8_t)(t[c] + t[p + op->src] * op->arg); break;
         case OP_SCAN:
             while (t[p] != 0) {
@@ -61,6 +64,7 @@ io_error:
 
 off_tape:
     rt->fault_op = pc;
+    rt->fault_p = p;
     *final_p = p;
     return rt->status = c < 0 ? RUN_OFF_LEFT : RUN_OFF_RIGHT;
 }
@@ -69,15 +73,12 @@ off_tape:
 RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad)
 {
     /* match[i]: for a bracket at i, the index of its partner (the caller
-     * has already checked that they balance). */
-    size_t *match = malloc((len + 1) * sizeof *match), *stack = malloc((len + 1) * sizeof *stack);
-    if (!match || !stack) { perror("bfjit: malloc"); exit(70); }
-    size_t depth = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (src[i] == '[') stack[depth++] = i;
-        else if (src[i] == ']') { size_t o = stack[--depth]; match[o] = i; match[i] = o; }
+     * has already checked that they balance, with ir_build). */
+    size_t *match = bf_grow(NULL, len + 1, sizeof *match);
+    if (ir_match_brackets("naive", src, len, match) != 0) {
+        free(match);
+        return rt->status = RUN_FAILED;
     }
-    free(stack);
 
     uint8_t *t = rt->tape;
     long p = 0;

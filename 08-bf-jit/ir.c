@@ -9,8 +9,14 @@
  * Deferring moves must not hide a move off the tape: the block remembers the
  * farthest cells the pointer reached on each side, and if no op touches one of
  * them, a TOUCH op does, before the next input or output and at the block's end.
- * A second pass (carry_offsets) then carries the offsets on through the IFs
- * and the loops that end where they started, so fewer MOVEs are left.
+ * A second pass (ir_carry_offsets, in carry.c) then carries the offsets on
+ * through the IFs and the loops that end where they started, so fewer MOVEs
+ * are left.
+ *
+ * A tape error is reported at the command that left the tape, not at the op
+ * that noticed: each block of moves keeps the moves that reached a new
+ * farthest cell (bf.h, OpBlock and Reach), and ir_fault_pos picks the one
+ * that crossed the edge. Calls carry.c, and bf_grow (runtime.c) for memory.
  */
 #define _GNU_SOURCE
 #include "bf.h"
@@ -28,31 +34,51 @@ typedef struct Parser {
     long lo, hi;              /* the farthest cells reached on each side */
     int lo_touched, hi_touched;
     SrcPos lo_pos, hi_pos;    /* the move that reached each */
+    int32_t block;            /* this block's number once it has moved, else -1 */
+    int32_t last_block;       /* the last block that moved the pointer, or -1 */
+    long last_ptr;            /* how far that block moved it */
     size_t merge_from;        /* ops from here on may absorb a following ADD */
     size_t *open;             /* stack of OPEN op indexes */
-    SrcPos *open_pos;         /* and where their [ was */
     size_t depth, open_cap;
 } Parser;
 
-/* Append an op; returns its index (exits on out of memory). */
+/* Append an op; returns its index (exits on out of memory). Its block of
+ * moves is this block if it has moved, else the last one that did. */
 static size_t push_op(Parser *ps, int kind, long off, long arg, SrcPos where)
 {
     Program *p = ps->prog;
     if (p->n == p->cap) {
         p->cap = p->cap ? p->cap * 2 : 256;
-        p->ops = realloc(p->ops, p->cap * sizeof *p->ops);
-        p->pos = realloc(p->pos, p->cap * sizeof *p->pos);
-        if (!p->ops || !p->pos) { perror("bfjit: realloc"); exit(70); }
+        p->ops = bf_grow(p->ops, p->cap, sizeof *p->ops);
+        p->pos = bf_grow(p->pos, p->cap, sizeof *p->pos);
+        p->blk = bf_grow(p->blk, p->cap, sizeof *p->blk);
     }
     p->ops[p->n] = (Op){ .kind = (uint8_t)kind, .off = (int32_t)off, .arg = (int32_t)arg, .jump = -1, .src = 0 };
-    /* An op that first touches the farthest cell reached is charged, in error
-     * messages, to the move that went there. */
-    if (off == ps->hi && !ps->hi_touched) where = ps->hi_pos;
-    else if (off == ps->lo && !ps->lo_touched) where = ps->lo_pos;
     p->pos[p->n] = where;
+    p->blk[p->n] = ps->block >= 0 ? (OpBlock){ ps->block, 0 }
+                                  : (OpBlock){ ps->last_block, (int32_t)-ps->last_ptr };
     if (off == ps->hi) ps->hi_touched = 1;
     if (off == ps->lo) ps->lo_touched = 1;
     return p->n++;
+}
+
+/* Note that a move at where reached a cell farther than any before on side dir. */
+static void push_reach(Parser *ps, int dir, SrcPos where)
+{
+    Program *p = ps->prog;
+    if (ps->block < 0) {             /* the block's first move: the block begins */
+        if (p->nblocks == p->blocks_cap) {
+            p->blocks_cap = p->blocks_cap ? p->blocks_cap * 2 : 64;
+            p->block_first = bf_grow(p->block_first, p->blocks_cap, sizeof *p->block_first);
+        }
+        p->block_first[p->nblocks] = (uint32_t)p->nreach;
+        ps->block = (int32_t)p->nblocks++;
+    }
+    if (p->nreach == p->reach_cap) {
+        p->reach_cap = p->reach_cap ? p->reach_cap * 2 : 256;
+        p->reach = bf_grow(p->reach, p->reach_cap, sizeof *p->reach);
+    }
+    p->reach[p->nreach++] = (Reach){ .dir = (int8_t)dir, .pos = where };
 }
 
 /* Emit TOUCH ops for the farthest cells no op has touched yet, except the
@@ -80,6 +106,11 @@ static void end_block(Parser *ps, int tested, SrcPos where)
     }
     flush_touches(ps);
     if (ps->ptr != 0) push_op(ps, OP_MOVE, 0, ps->ptr, where);
+    if (ps->block >= 0) {
+        ps->last_block = ps->block;
+        ps->last_ptr = ps->ptr;
+        ps->block = -1;
+    }
     ps->ptr = ps->lo = ps->hi = 0;
     ps->lo_touched = ps->hi_touched = 1;
     ps->merge_from = ps->prog->n;
@@ -94,8 +125,8 @@ static void move(Parser *ps, int dir, SrcPos where)
     if (ps->ptr != 0 && ((!offsets && !fold) || labs(ps->ptr + dir) > MAX_REACH))
         end_block(ps, 0, where);
     ps->ptr += dir;
-    if (ps->ptr > ps->hi) { ps->hi = ps->ptr; ps->hi_touched = 0; ps->hi_pos = where; }
-    if (ps->ptr < ps->lo) { ps->lo = ps->ptr; ps->lo_touched = 0; ps->lo_pos = where; }
+    if (ps->ptr > ps->hi) { ps->hi = ps->ptr; ps->hi_touched = 0; ps->hi_pos = where; push_reach(ps, 1, where); }
+    if (ps->ptr < ps->lo) { ps->lo = ps->ptr; ps->lo_touched = 0; ps->lo_pos = where; push_reach(ps, -1, where); }
 }
 
 /* Before an op that is not a move: without offsets, the moves so far become a
@@ -138,11 +169,19 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
     Op *body = &p->ops[o + 1];
     size_t nbody = p->n - o - 1;
     SrcPos at = p->pos[o];
+    OpBlock open_blk = p->blk[o];    /* what replaces the OPEN tests its cell as the OPEN did */
 
-    /* [>] [<] [>>] ...: the body is one MOVE. */
+    /* [>] [<] [>>] ...: the body is one MOVE. If the pointer moved right
+     * before the loop, a TOUCH tests the cell first, charged to that move;
+     * the SCAN's own faults are charged to the moves of its body (the block
+     * that ended last, which push_op gives it). */
     if ((ps->opts & OPT_SCAN) && nbody == 1 && body[0].kind == OP_MOVE) {
         int step = body[0].arg;
         p->n = o;
+        if (o > 0 && p->ops[o - 1].kind == OP_MOVE) {
+            size_t t = push_op(ps, OP_TOUCH, 0, 0, at);
+            p->blk[t] = open_blk;
+        }
         push_op(ps, OP_SCAN, 0, step, at);
         ps->merge_from = p->n;
         return 1;
@@ -165,7 +204,7 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
     if (only_self) {                 /* [-] [+] [---]: the cell ends at 0 */
         if (!(ps->opts & OPT_CLEAR)) return 0;
         p->n = o;
-        push_op(ps, OP_SET, 0, 0, at);
+        p->blk[push_op(ps, OP_SET, 0, 0, at)] = open_blk;
         ps->merge_from = o;          /* [-]+++ becomes SET 3 */
         return 1;
     }
@@ -173,24 +212,32 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
 
     /* Gather the per-pass amount of each cell, in order of first appearance. */
     unsigned times = inverse256((0u - d) & 0xff);
-    Op *copy = malloc(nbody * sizeof *copy);
-    SrcPos *copy_pos = malloc(nbody * sizeof *copy_pos);
-    if (!copy || !copy_pos) { perror("bfjit: malloc"); exit(70); }
+    Op *copy = bf_grow(NULL, nbody, sizeof *copy);
+    SrcPos *copy_pos = bf_grow(NULL, nbody, sizeof *copy_pos);
+    OpBlock *copy_blk = bf_grow(NULL, nbody, sizeof *copy_blk);
     size_t ncopy = 0;
     for (size_t i = 0; i < nbody; i++) {
         if (body[i].off == 0) continue;
         size_t j = 0;
         while (j < ncopy && !(copy[j].kind == body[i].kind && copy[j].off == body[i].off)) j++;
-        if (j == ncopy) { copy[ncopy] = body[i]; copy_pos[ncopy] = p->pos[o + 1 + i]; copy[ncopy++].arg = 0; }
+        if (j == ncopy) {
+            copy[ncopy] = body[i];
+            copy_pos[ncopy] = p->pos[o + 1 + i];
+            copy_blk[ncopy] = p->blk[o + 1 + i];
+            copy[ncopy++].arg = 0;
+        }
         if (body[i].kind == OP_ADD) copy[j].arg = (uint8_t)(copy[j].arg + body[i].arg);
     }
     p->n = o;
     size_t iff = push_op(ps, OP_IF, 0, 0, at);
+    p->blk[iff] = open_blk;
     for (size_t j = 0; j < ncopy; j++) {
-        if (copy[j].kind == OP_TOUCH) push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
+        size_t k;
+        if (copy[j].kind == OP_TOUCH) k = push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
         else if (copy[j].arg != 0)
-            push_op(ps, OP_MUL, copy[j].off, (uint8_t)(copy[j].arg * times), copy_pos[j]);
-        else push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
+            k = push_op(ps, OP_MUL, copy[j].off, (uint8_t)(copy[j].arg * times), copy_pos[j]);
+        else k = push_op(ps, OP_TOUCH, copy[j].off, 0, copy_pos[j]);
+        p->blk[k] = copy_blk[j];
     }
     push_op(ps, OP_SET, 0, 0, where);
     size_t endif = push_op(ps, OP_ENDIF, 0, 0, where);
@@ -199,120 +246,8 @@ static int simplify_loop(Parser *ps, size_t o, SrcPos where)
     ps->merge_from = p->n;
     free(copy);
     free(copy_pos);
+    free(copy_blk);
     return 1;
-}
-
-/* What carry_offsets needs to know about one IF or loop. */
-typedef struct Span {
-    long net;          /* how far the body moves the pointer (0: it comes back) */
-    long lo, hi;       /* the farthest cells it touches, relative to its start */
-    int balanced;      /* comes back, and so does everything inside it */
-} Span;
-
-/* For each OPEN and IF in prog, fill span[i]: does the construct come back to
- * where it started, and how far from there does it reach? */
-static void find_spans(const Program *prog, Span *span)
-{
-    size_t *stack = malloc((prog->n + 1) * sizeof *stack), depth = 0;
-    Span top = { .balanced = 1 };        /* the program itself, as a frame */
-    Span *frames = malloc((prog->n + 1) * sizeof *frames);
-    if (!stack || !frames) { perror("bfjit: malloc"); exit(70); }
-    for (size_t i = 0; i < prog->n; i++) {
-        const Op *op = &prog->ops[i];
-        long rel = top.net + op->off;    /* the cell this op touches, from the frame's start */
-        if (op->kind != OP_ENDIF && op->kind != OP_MOVE) {
-            if (rel < top.lo) top.lo = rel;
-            if (rel > top.hi) top.hi = rel;
-        }
-        switch (op->kind) {
-        case OP_MOVE: top.net += op->arg; break;
-        case OP_SCAN: top.balanced = 0; break;
-        case OP_OPEN: case OP_IF:
-            frames[depth] = top;
-            stack[depth++] = i;
-            top = (Span){ .balanced = 1 };
-            break;
-        case OP_CLOSE: case OP_ENDIF: {
-            size_t o = stack[--depth];
-            top.balanced = top.balanced && top.net == 0;
-            span[o] = top;
-            Span inner = top;
-            top = frames[depth];
-            if (!inner.balanced) top.balanced = 0;
-            if (top.net + inner.lo < top.lo) top.lo = top.net + inner.lo;
-            if (top.net + inner.hi > top.hi) top.hi = top.net + inner.hi;
-            break;
-        }
-        default: break;
-        }
-    }
-    free(stack);
-    free(frames);
-}
-
-/* Carry the pending move d through IFs and balanced loops instead of
- * emitting a MOVE before each: their ops get d added to their offsets. The
- * cells touched, and their order, stay the same: only the MOVEs go. */
-static void carry_offsets(Program *prog)
-{
-    Span *span = calloc(prog->n + 1, sizeof *span);
-    Op *out = malloc((prog->n + 1) * sizeof *out);
-    SrcPos *out_pos = malloc((prog->n + 1) * sizeof *out_pos);
-    size_t *stack = malloc((prog->n + 1) * sizeof *stack), depth = 0;   /* new index of each open construct */
-    uint8_t *carried = malloc(prog->n + 1);
-    if (!span || !out || !out_pos || !stack || !carried) { perror("bfjit: malloc"); exit(70); }
-    find_spans(prog, span);
-
-    size_t n = 0;
-    long d = 0;                      /* moves not emitted yet */
-    SrcPos d_pos = { 1, 1 };
-#define FLUSH() do { if (d != 0) { out[n] = (Op){ .kind = OP_MOVE, .arg = (int32_t)d, .jump = -1 }; \
-                                    out_pos[n++] = d_pos; d = 0; } } while (0)
-    for (size_t i = 0; i < prog->n; i++) {
-        Op op = prog->ops[i];
-        switch (op.kind) {
-        case OP_MOVE:
-            d += op.arg;
-            d_pos = prog->pos[i];
-            continue;
-        case OP_OPEN: case OP_IF: {
-            const Span *sp = &span[i];
-            int carry = sp->balanced && labs(d + sp->lo) <= MAX_REACH && labs(d + sp->hi) <= MAX_REACH;
-            if (!carry) FLUSH();
-            carried[depth] = (uint8_t)carry;
-            stack[depth++] = n;
-            break;
-        }
-        case OP_CLOSE: case OP_ENDIF: {
-            size_t o = stack[--depth];
-            if (!carried[depth]) FLUSH();
-            out[o].jump = (int32_t)n;
-            op.jump = (int32_t)o;
-            break;
-        }
-        case OP_SCAN:
-            FLUSH();
-            break;
-        default:
-            if (labs(d + op.off) > MAX_REACH) FLUSH();
-            break;
-        }
-        op.off += (int32_t)d;
-        if (op.kind == OP_MUL) op.src = (int32_t)d;   /* inside an IF, d stays as it was at the IF */
-        out[n] = op;
-        out_pos[n++] = prog->pos[i];
-    }
-    FLUSH();
-#undef FLUSH
-    free(prog->ops);
-    free(prog->pos);
-    prog->ops = out;
-    prog->pos = out_pos;
-    prog->n = n;
-    prog->cap = prog->n + 1;
-    free(span);
-    free(stack);
-    free(carried);
 }
 
 /* Report an unmatched bracket as NAME:LINE:COL: ... and return 65. */
@@ -322,16 +257,67 @@ static int unmatched(const char *name, SrcPos at, char c)
     return 65;
 }
 
+/* The line and column of src[index] (lines and columns count from 1). */
+SrcPos ir_pos_of(const char *src, size_t index)
+{
+    SrcPos at = { 1, 1 };
+    for (size_t i = 0; i < index; i++, at.col++)
+        if (src[i] == '\n') { at.line++; at.col = 0; }
+    return at;
+}
+
+/* Match src's brackets into match[]; 0, or 65 after reporting the first
+ * unmatched ']' or the innermost unclosed '['. Until its ']' comes, an open
+ * '[' keeps in match[] the index of the '[' it is inside: a stack in place. */
+int ir_match_brackets(const char *name, const char *src, size_t len, size_t *match)
+{
+    const size_t none = (size_t)-1;
+    size_t top = none;               /* the innermost '[' not yet closed */
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '[') {
+            match[i] = top;
+            top = i;
+        } else if (src[i] == ']') {
+            if (top == none) return unmatched(name, ir_pos_of(src, i), ']');
+            size_t o = top;
+            top = match[o];
+            match[o] = i;
+            match[i] = o;
+        }
+    }
+    return top == none ? 0 : unmatched(name, ir_pos_of(src, top), '[');
+}
+
+/* The move that crossed the edge: see bf.h. The block started on cell
+ * p + base; the dist-th move that reached farther on the side went off. */
+SrcPos ir_fault_pos(const Program *prog, size_t op, long p, int side)
+{
+    if (op >= prog->n) return (SrcPos){ 0, 0 };
+    const OpBlock *b = &prog->blk[op];
+    if (b->block >= 0) {
+        long start = p + b->base;
+        int dir = side == RUN_OFF_LEFT ? -1 : 1;
+        long dist = dir < 0 ? start + 1 : TAPE_CELLS - start;
+        size_t end = (size_t)b->block + 1 < prog->nblocks ? prog->block_first[b->block + 1] : prog->nreach;
+        for (size_t i = prog->block_first[b->block]; i < end && dist > 0; i++)
+            if (prog->reach[i].dir == dir && --dist == 0) return prog->reach[i].pos;
+    }
+    return prog->pos[op];            /* the op itself, if no move of its block crossed */
+}
+
 /* Parse and optimise src into prog; 0, or 65 after reporting an unmatched bracket. */
 int ir_build(Program *prog, const char *name, const char *src, size_t len, unsigned opts)
 {
     memset(prog, 0, sizeof *prog);
     prog->name = name;
     prog->opts = opts;
-    Parser ps = { .prog = prog, .opts = opts, .lo_touched = 1, .hi_touched = 1 };
-    SrcPos at = { 1, 1 };
-    int status = 0;
+    size_t *match = bf_grow(NULL, len + 1, sizeof *match);
+    int status = ir_match_brackets(name, src, len, match);
+    free(match);
+    if (status != 0) return status;
 
+    Parser ps = { .prog = prog, .opts = opts, .lo_touched = 1, .hi_touched = 1, .block = -1, .last_block = -1 };
+    SrcPos at = { 1, 1 };
     for (size_t i = 0; i < len; i++, at.col++) {
         switch (src[i]) {
         case '\n': at.line++; at.col = 0; break;
@@ -353,22 +339,18 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
             push_op(&ps, src[i] == '.' ? OP_OUT : OP_IN, ps.ptr, 0, at);
             ps.merge_from = prog->n;
             break;
-        case '[':
+        case '[':                    /* the brackets match: ir_match_brackets said so */
             prog->commands++;
             end_block(&ps, 1, at);
             if (ps.depth == ps.open_cap) {
                 ps.open_cap = ps.open_cap ? ps.open_cap * 2 : 64;
-                ps.open = realloc(ps.open, ps.open_cap * sizeof *ps.open);
-                ps.open_pos = realloc(ps.open_pos, ps.open_cap * sizeof *ps.open_pos);
-                if (!ps.open || !ps.open_pos) { perror("bfjit: realloc"); exit(70); }
+                ps.open = bf_grow(ps.open, ps.open_cap, sizeof *ps.open);
             }
-            ps.open_pos[ps.depth] = at;
             ps.open[ps.depth++] = push_op(&ps, OP_OPEN, 0, 0, at);
             ps.merge_from = prog->n;
             break;
         case ']': {
             prog->commands++;
-            if (ps.depth == 0) { status = unmatched(name, at, ']'); goto out; }
             end_block(&ps, 1, at);
             size_t o = ps.open[--ps.depth];
             if (!simplify_loop(&ps, o, at)) {
@@ -382,13 +364,10 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
         default: break;              /* any other character is a comment */
         }
     }
-    if (ps.depth > 0) { status = unmatched(name, ps.open_pos[ps.depth - 1], '['); goto out; }
     end_block(&ps, 0, at);
-    if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) carry_offsets(prog);
-out:
+    if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) ir_carry_offsets(prog);   /* carry.c */
     free(ps.open);
-    free(ps.open_pos);
-    return status;
+    return 0;
 }
 
 /* Free the IR's arrays. */
@@ -396,9 +375,12 @@ void ir_free(Program *prog)
 {
     free(prog->ops);
     free(prog->pos);
-    prog->ops = NULL;
-    prog->pos = NULL;
-    prog->n = prog->cap = 0;
+    free(prog->blk);
+    free(prog->reach);
+    free(prog->block_first);
+    const char *name = prog->name;
+    memset(prog, 0, sizeof *prog);
+    prog->name = name;
 }
 
 /* The name --ir prints for an op kind. */

@@ -1,6 +1,9 @@
 /* jit.c: the back end. Turns the IR into x86-64 machine code with chapter
  * 07's encoder (emit.h), one short instruction sequence per op, in a mapping
- * that is writable while the code is written and executable only after.
+ * that is writable while the code is written and executable only after
+ * (jit_alloc, jit_make_executable). Running the code is jitrun.c's job.
+ * Calls the encoder (../07-emitter/emit.c) only; rt_putc and rt_getc
+ * (runtime.c) are not called from here, their addresses go into the code.
  *
  * The generated function is  uint8_t *run(uint8_t *tape, Runtime *rt)  and
  * follows the System V AMD64 ABI. Registers:
@@ -16,6 +19,7 @@
 #define _GNU_SOURCE
 #include "bf.h"
 #include "emit.h"
+#include "helpers.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -27,18 +31,6 @@
 #define MAX_OP_BYTES 48          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of line) */
 #define FRAME_BYTES 64           /* prologue and epilogue */
 
-/* The usual name of an errno value, for one-line refusals ("EACCES"). */
-static const char *errno_name(int e)
-{
-    switch (e) {
-    case EACCES: return "EACCES";
-    case EPERM:  return "EPERM";
-    case ENOMEM: return "ENOMEM";
-    case EINVAL: return "EINVAL";
-    default:     return "?";
-    }
-}
-
 /* Call a C function at an absolute address: mov rax, imm64; call rax. (A
  * call rel32 may not reach from the mapping to the program's code.) */
 static void emit_call_c(Emitter *e, const void *fn)
@@ -47,20 +39,29 @@ static void emit_call_c(Emitter *e, const void *fn)
     emit_call_r64(e, RAX);
 }
 
+/* The code's memory: j->map_len bytes, read+write and not executable, in
+ * j->code; 0, or -1 with the call and errno in j->error (j->code NULL). The
+ * one place the JIT asks for memory: see also jit_make_executable. */
+int jit_alloc(Jit *j)
+{
+    void *m = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED) {
+        int err = errno;
+        snprintf(j->error, sizeof j->error, "mmap(PROT_READ|PROT_WRITE): %s (%s)", strerror(err), errno_name(err));
+        j->code = NULL;
+        return -1;
+    }
+    j->code = m;
+    return 0;
+}
+
 /* Generate prog's code into a fresh RW mapping; 0, or -1 with j->error. */
 int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 {
     memset(j, 0, sizeof *j);
     size_t cap = FRAME_BYTES + prog->n * MAX_OP_BYTES;
     j->map_len = (cap + 4095) / 4096 * 4096;
-    void *m = mmap(NULL, j->map_len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED) {
-        snprintf(j->error, sizeof j->error, "mmap(PROT_READ|PROT_WRITE): %s (%s)",
-                 strerror(errno), errno_name(errno));
-        j->map_len = 0;
-        return -1;
-    }
-    j->code = m;
+    if (jit_alloc(j) != 0) return -1;
     j->nops = prog->n;
     j->prog = prog;
     j->op_start = malloc((prog->n + 1) * sizeof *j->op_start);
@@ -110,7 +111,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     int32_t if_now = -1;
     for (size_t i = 0; i < prog->n; i++) {
         const Op *op = &prog->ops[i];
-        j->if_of[i] = if_now;
+        j->if_of[i] = if_now;            /* -1 for an IF itself: if_now is set below */
         int flags_were_valid = flags_valid && flags_off == op->off;
         flags_valid = 0;
         j->op_start[i] = (uint32_t)e.len;
@@ -194,10 +195,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             emit_label_bind(&e, done);
             break;
         }
-        default:
-            snprintf(j->error, sizeof j->error, "op %zu: unknown kind %d", i, op->kind);
-            return -1;
-        }
+        }                                /* ir.c makes no other kind of op */
     }
     j->op_start[prog->n] = (uint32_t)e.len;
 
@@ -240,7 +238,6 @@ int jit_make_executable(Jit *j)
                  strerror(err), errno_name(err));
         return -1;
     }
-    j->executable = 1;
     return 0;
 }
 
@@ -266,36 +263,4 @@ void jit_free(Jit *j)
     free(j->if_of);
     free(j->careful);
     memset(j, 0, sizeof *j);
-}
-
-/* Run the code on rt's tape, turning faults into tape errors or a hand-over to the interpreter. */
-RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad)
-{
-    sigjmp_buf escape;
-    JitFn fn = (JitFn)(uintptr_t)j->code;
-    rt->status = RUN_OK;
-    *final_p = 0;
-    if (rt_guard_edge(rt, 1) != 0) exit(70);
-    rt->escape = &escape;
-    rt->careful = j->careful;
-    rt_arm_faults(rt, j);
-    if (sigsetjmp(escape, 1) == 0) {
-        uint8_t *end = abi_bad ? abi_call((void *)j->code, rt->tape, rt, abi_bad)
-                               : fn(rt->tape, rt);
-        *final_p = (long)(end - rt->tape);
-    } else if (rt->status != RUN_IO_ERROR) {
-        rt->fault_op = jit_op_at(j, rt->fault_rip);   /* came back from the fault handler */
-    }
-    rt_arm_faults(rt, NULL);
-    rt->escape = NULL;
-    if (rt_guard_edge(rt, 0) != 0) exit(70);
-    if (rt->status == RUN_EDGE) {
-        /* The op that faulted had done nothing yet (each op's first access
-         * to a cell comes before any of its effects), so the interpreter can
-         * run it again, with the same pointer, and carry on. */
-        rt->resumed = 1;
-        rt->status = RUN_OK;
-        return interp_resume(prog, rt, rt->fault_op, rt->fault_p, final_p);
-    }
-    return rt->status;
 }

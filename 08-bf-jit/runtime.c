@@ -1,6 +1,8 @@
 /* runtime.c: what a running Brainfuck program needs from C: the tape, with
- * guard pages around it; buffered output and input; and the fault handler
- * that turns a touch of a guard page by JIT'd code into a runtime error.
+ * guard pages around it; buffered output and input; and how a run ended.
+ * Both the interpreter and the JIT'd code use it; it calls nothing else in
+ * this chapter. (The fault handler that catches a touch of a guard page is
+ * the JIT's, in jitrun.c.)
  *
  * The mapping, in pages (4 KiB here):
  *
@@ -15,9 +17,15 @@
  * the body of an IF whose cell is 0 is not one either (jit.c runs such bodies
  * without a branch): the handler skips to the ENDIF. Any other fault in the
  * mapping is a move off the tape.
+ *
+ * Output is buffered (one write per 64 KiB, not per '.'), so it must be
+ * written out at the right moments: before reading input, at the end, at
+ * each newline when a person is watching (a terminal), and when the user
+ * stops the program with Ctrl-C or kill.
  */
 #define _GNU_SOURCE
 #include "bf.h"
+#include "helpers.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -25,16 +33,27 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <ucontext.h>
 #include <unistd.h>
 
 #define GUARD_BYTES (64 * 1024)     /* each side; at least MAX_REACH, a whole number of pages */
 
 _Static_assert(GUARD_BYTES > MAX_REACH, "the guards must cover the farthest reach of an op");
 
-/* What the fault handler needs; set by rt_arm_faults while JIT'd code runs. */
-static Runtime *armed_rt;
-static const Jit *armed_jit;
+/* The runtime whose buffered output SIGINT and SIGTERM write out. */
+static Runtime *signal_rt;
+
+/* Resize an array to n elements of size bytes (old may be NULL); on
+ * failure, free old, one line and exit 70. */
+void *bf_grow(void *old, size_t n, size_t size)
+{
+    size_t bytes = size != 0 && n > SIZE_MAX / size ? SIZE_MAX : n * size != 0 ? n * size : 1;
+    void *p = bytes == SIZE_MAX ? NULL : realloc(old, bytes);   /* realloc(p, 0) may free p */
+    if (!p) {
+        free(old);                   /* realloc kept it; the caller will not */
+        die(EXIT_SOFTWARE, "out of memory (%zu bytes)", bytes);
+    }
+    return p;
+}
 
 /* Map the tape between its guards and set up I/O on stdin/stdout; 0, or -1 after a message. */
 int rt_init(Runtime *rt)
@@ -63,6 +82,7 @@ int rt_init(Runtime *rt)
     }
     rt->out_fd = 1;
     rt->in_fd = 0;
+    rt->line_buffered = isatty(rt->out_fd);
     return 0;
 }
 
@@ -75,8 +95,7 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
     rt->capture_len = 0;
     if (capture && !rt->capture) {
         rt->capture_cap = 1 << 16;
-        rt->capture = malloc(rt->capture_cap);
-        if (!rt->capture) { perror("bfjit: malloc"); exit(70); }
+        rt->capture = bf_grow(NULL, rt->capture_cap, 1);
     }
     if (!capture) { free(rt->capture); rt->capture = NULL; rt->capture_cap = 0; }
     rt->in_mem = in;
@@ -146,16 +165,14 @@ int rt_flush(Runtime *rt)
 void rt_putc(Runtime *rt, int c)
 {
     if (rt->capture) {
-        if (rt->capture_len == rt->capture_cap) {
-            rt->capture_cap *= 2;
-            rt->capture = realloc(rt->capture, rt->capture_cap);
-            if (!rt->capture) { perror("bfjit: realloc"); exit(70); }
-        }
+        if (rt->capture_len == rt->capture_cap)
+            rt->capture = bf_grow(rt->capture, rt->capture_cap *= 2, 1);
         rt->capture[rt->capture_len++] = (uint8_t)c;
         return;
     }
     rt->outbuf[rt->outlen++] = (uint8_t)c;
-    if (rt->outlen == sizeof rt->outbuf && rt_flush(rt) != 0) io_failed(rt, "write");
+    if ((rt->outlen == sizeof rt->outbuf || (c == '\n' && rt->line_buffered)) && rt_flush(rt) != 0)
+        io_failed(rt, "write");
 }
 
 /* The next input byte, or old at end of input (flushes output before it waits). */
@@ -175,67 +192,6 @@ int rt_getc(Runtime *rt, int old)
         rt->inbuf_pos = 0;
     }
     return rt->inbuf[rt->inbuf_pos++];
-}
-
-/* SIGSEGV: a fault by JIT'd code on the tape's mapping goes back to jit_run
- * (through rt->escape) as a move off the tape, or, at a real cell on the edge
- * page, as a request to carry on in the interpreter. Anything else crashes. */
-static void on_segv(int sig, siginfo_t *si, void *ucv)
-{
-    ucontext_t *uc = ucv;
-    Runtime *rt = armed_rt;
-    const Jit *j = armed_jit;
-    uintptr_t addr = (uintptr_t)si->si_addr;
-    greg_t *regs = uc->uc_mcontext.gregs;
-    uintptr_t rip = (uintptr_t)regs[REG_RIP];
-    uintptr_t rbx = (uintptr_t)regs[REG_RBX];            /* the tape pointer, in JIT'd code */
-    if (rt && j && rip - (uintptr_t)j->code < j->len &&
-        addr - (uintptr_t)rt->map < rt->map_len) {
-        /* Inside an IF whose cell is 0, the access was speculative (see jit.c):
-         * carry on after the ENDIF, as if the body had been jumped over, and
-         * from now on let that IF test its cell first. */
-        size_t op = jit_op_at(j, rip);
-        if (op != (size_t)-1 && j->if_of[op] >= 0 && (size_t)j->if_of[op] != op) {
-            const Op *iff = &j->prog->ops[j->if_of[op]];
-            if (*(const uint8_t *)(rbx + (uintptr_t)(intptr_t)iff->off) == 0) {
-                regs[REG_RIP] = (greg_t)(uintptr_t)(j->code + j->op_start[iff->jump]);
-                j->careful[j->if_of[op]] = 1;
-                rt->skipped++;
-                return;
-            }
-        }
-        long cell = (long)(addr - (uintptr_t)rt->tape);
-        if (cell < 0) rt->status = RUN_OFF_LEFT;
-        else if (cell >= TAPE_CELLS) rt->status = RUN_OFF_RIGHT;
-        else rt->status = RUN_EDGE;
-        rt->fault_rip = rip;
-        rt->fault_p = (long)(rbx - (uintptr_t)rt->tape);
-        siglongjmp(*rt->escape, 1);
-    }
-    /* Not ours: let the fault happen again with the default action. */
-    signal(sig, SIG_DFL);
-}
-
-/* Install the SIGSEGV handler on an alternate stack; 0, or -1 after a message. */
-int rt_install_fault_handler(Runtime *rt)
-{
-    (void)rt;
-    static uint8_t altstack[64 * 1024];
-    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack };
-    if (sigaltstack(&ss, NULL) != 0) {
-        fprintf(stderr, "bfjit: sigaltstack: %s\n", strerror(errno));
-        return -1;
-    }
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sa.sa_sigaction = on_segv;
-    if (sigaction(SIGSEGV, &sa, NULL) != 0) {
-        fprintf(stderr, "bfjit: sigaction(SIGSEGV): %s\n", strerror(errno));
-        return -1;
-    }
-    return 0;
 }
 
 /* Print the /proc/self/maps lines of the tape's mapping, each part named. */
@@ -261,9 +217,69 @@ int rt_print_maps(const Runtime *rt)
     return 0;
 }
 
-/* Let the fault handler act for j's code on rt (NULL: stop). */
-void rt_arm_faults(Runtime *rt, const Jit *j)
+/* SIGINT, SIGTERM: write what the program printed so far, then die of the
+ * signal as if bfjit had not caught it (the handler was reset by SA_RESETHAND;
+ * the signal, blocked while the handler runs, arrives as it returns). Only
+ * write(2) here: it is async-signal-safe, stdio is not. */
+static void on_stop(int sig)
 {
-    armed_jit = j;
-    armed_rt = j ? rt : NULL;
+    Runtime *rt = signal_rt;
+    int saved = errno;
+    if (rt && !rt->capture) {
+        size_t done = 0, len = rt->outlen;
+        while (done < len) {
+            ssize_t n = write(rt->out_fd, rt->outbuf + done, len - done);
+            if (n <= 0 && errno != EINTR) break;
+            if (n > 0) done += (size_t)n;
+        }
+        rt->outlen = 0;
+    }
+    errno = saved;
+    raise(sig);
+}
+
+/* Flush rt's output on SIGINT and SIGTERM; a signal ignored at start stays ignored. */
+int rt_flush_on_signals(Runtime *rt)
+{
+    static const int sigs[] = { SIGINT, SIGTERM };
+    signal_rt = rt;
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+        struct sigaction sa, old;
+        memset(&sa, 0, sizeof sa);
+        sigemptyset(&sa.sa_mask);
+        sa.sa_flags = SA_RESETHAND;
+        sa.sa_handler = on_stop;
+        if (sigaction(sigs[i], NULL, &old) != 0 ||
+            (old.sa_handler != SIG_IGN && sigaction(sigs[i], &sa, NULL) != 0)) {
+            fprintf(stderr, "bfjit: sigaction(%s): %s\n", sigs[i] == SIGINT ? "SIGINT" : "SIGTERM", strerror(errno));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Flush, then say how the run ended (one line for an error); the exit status. */
+int rt_report(Runtime *rt, const char *name, RunStatus status, SrcPos at)
+{
+    /* What the program printed before it ended goes out first, whatever the end. */
+    if (status != RUN_IO_ERROR && rt_flush(rt) != 0) status = RUN_IO_ERROR;
+    switch (status) {
+    case RUN_OK:
+        return 0;
+    case RUN_IO_ERROR:
+        fprintf(stderr, "bfjit: %s: %s\n", rt->error_call ? rt->error_call : "write", strerror(rt->error_errno));
+        return EXIT_IOERR;
+    case RUN_OFF_LEFT: case RUN_OFF_RIGHT: {
+        const char *end = status == RUN_OFF_LEFT ? "left" : "right";
+        if (at.line)
+            fprintf(stderr, "bfjit: %s:%u:%u: runtime error: moved off the %s end of the tape\n",
+                    name, at.line, at.col, end);
+        else
+            fprintf(stderr, "bfjit: %s: runtime error: moved off the %s end of the tape\n", name, end);
+        return EXIT_SOFTWARE;
+    }
+    case RUN_FAILED: case RUN_EDGE:  /* jit_run printed why; RUN_EDGE never leaves it */
+        break;
+    }
+    return EXIT_SOFTWARE;
 }

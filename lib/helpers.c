@@ -14,6 +14,10 @@
 /* progname: this program's name for messages (glibc and musl both provide it). */
 static const char *progname(void) { return program_invocation_short_name; }
 
+/* dying: set by die, so that the exit it makes reports one line, not also a
+ * failed stdout (guard_stdout's check) on top of the reason it gave. */
+static int dying;
+
 const char *errno_name(int err)
 {
     static const struct { int err; const char *name; } names[] = {
@@ -35,6 +39,8 @@ const char *errno_name(int err)
 void die(int status, const char *fmt, ...)
 {
     va_list ap;
+    fflush(stdout); /* what the program printed so far still goes out, if it can */
+    dying = 1;
     fprintf(stderr, "%s: ", progname());
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -69,9 +75,8 @@ static _Noreturn void stdout_failed(int err)
 /* check_stdout_at_exit: the atexit half of guard_stdout. */
 static void check_stdout_at_exit(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
-        stdout_failed(errno ? errno : EIO);
+    if (!dying)
+        flush_stdout();
 }
 
 void guard_stdout(void)
@@ -84,8 +89,10 @@ void guard_stdout(void)
 
 void flush_stdout(void)
 {
-    errno = 0;
-    if (fflush(stdout) == EOF || ferror(stdout))
+    /* errno is not cleared first: when an earlier buffered write failed,
+     * errno usually still holds its error (EPIPE, ENOSPC), the best name for it. */
+    int failed = fflush(stdout) == EOF || ferror(stdout);
+    if (failed)
         stdout_failed(errno ? errno : EIO);
 }
 
@@ -157,7 +164,7 @@ int maps_count_wx(void)
     return count;
 }
 
-/* ---- added for 01-vm-maps ---- */
+/* maps_offset (chapter 01 prints it) */
 long maps_offset(const void *addr)
 {
     FILE *f = fopen("/proc/self/maps", "r");
@@ -175,4 +182,84 @@ long maps_offset(const void *addr)
         die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
     fclose(f);
     return offset;
+}
+
+/* Reading /proc/self/maps without malloc (chapter 03, --heap) */
+#include <fcntl.h>
+
+/* maps_text: /proc/self/maps as read last by read_maps_nomalloc. */
+static char maps_text[1 << 18];
+
+/* read_maps_nomalloc: read /proc/self/maps into maps_text with open and read
+ * (no stdio, so no malloc); exits 70 with one line if it cannot. */
+static void read_maps_nomalloc(void)
+{
+    int fd = open("/proc/self/maps", O_RDONLY | O_CLOEXEC);
+    if (fd == -1)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+    size_t used = 0;
+    for (;;) {
+        ssize_t n = read(fd, maps_text + used, sizeof maps_text - 1 - used);
+        if (n == -1 && errno == EINTR)
+            continue;
+        if (n == -1)
+            die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+        if (n == 0)
+            break;
+        used += (size_t)n;
+        if (used == sizeof maps_text - 1)
+            die(EXIT_SOFTWARE, "/proc/self/maps is larger than %zu bytes", sizeof maps_text - 1);
+    }
+    maps_text[used] = '\0';
+    if (close(fd) == -1)
+        die_errno(EXIT_SOFTWARE, "cannot read /proc/self/maps", errno);
+}
+
+/* maps_each_nomalloc: maps_each over maps_text, read afresh; true if fn said stop. */
+static bool maps_each_nomalloc(bool (*fn)(const struct mapping *m, const void *arg), const void *arg, struct mapping *m)
+{
+    read_maps_nomalloc();
+    for (char *line = maps_text; *line != '\0';) {
+        char *end = strchr(line, '\n');
+        if (end != NULL)
+            *end = '\0';
+        int name_at = 0;
+        if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &m->start, &m->end, m->perms, &name_at) >= 3) {
+            snprintf(m->name, sizeof m->name, "%s", name_at ? line + name_at : "");
+            if (fn(m, arg))
+                return true;
+        }
+        if (end == NULL)
+            break;
+        line = end + 1;
+    }
+    return false;
+}
+
+bool maps_find_nomalloc(const void *addr, struct mapping *m)
+{
+    return maps_each_nomalloc(holds, addr, m);
+}
+
+/* A name to look for, and how many mappings had it (count_named's argument). */
+struct name_count {
+    const char *name;
+    int count;
+};
+
+/* count_named: maps_each_nomalloc's callback for maps_count_named; never stops the walk. */
+static bool count_named(const struct mapping *m, const void *arg)
+{
+    struct name_count *c = (struct name_count *)arg; /* maps_count_named's own local */
+    if (strcmp(m->name, c->name) == 0)
+        c->count++;
+    return false;
+}
+
+int maps_count_named(const char *name)
+{
+    struct name_count c = { name, 0 };
+    struct mapping m;
+    maps_each_nomalloc(count_named, &c, &m);
+    return c.count;
 }

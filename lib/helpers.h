@@ -67,13 +67,36 @@ const char *maps_perms(const void *addr);
 /* maps_count_wx: how many mappings of this process are writable and executable at once. */
 int maps_count_wx(void);
 
-#endif
-
-/* ---- added for 01-vm-maps ---- */
-#ifndef WORKBOOK_HELPERS_MAPS_OFFSET
-#define WORKBOOK_HELPERS_MAPS_OFFSET
 /* maps_offset: where in its file the mapping that holds addr starts, in bytes
  * (the offset field of its /proc/self/maps line; 0 for anonymous memory), or
- * -1 if no mapping holds addr. Exits 70 with one line if the file cannot be read. */
+ * -1 if no mapping holds addr. Exits 70 with one line if the file cannot be read.
+ * (Chapter 01 prints it.) */
 long maps_offset(const void *addr);
+
+/* maps_find_nomalloc: maps_find that never calls malloc. It reads
+ * /proc/self/maps with read(2) into a static buffer instead of through stdio,
+ * so it still works while part of the heap is not writable (03's --heap makes
+ * a heap page r-x, and a malloc then may crash). Not thread-safe. Exits 70
+ * with one line if the file cannot be read. */
+bool maps_find_nomalloc(const void *addr, struct mapping *m);
+
+/* maps_count_named: how many mappings are named NAME ("[heap]"), read the
+ * same way, without malloc. */
+int maps_count_named(const char *name);
+
+/* CALLS_JIT_CODE marks each function that calls JIT'd code through a pointer.
+ * clang 17 and later include -fsanitize=function in -fsanitize=undefined: before
+ * every indirect call it reads the 8 bytes in front of the target, where clang
+ * puts a type signature ahead of each function it compiles. JIT'd code has
+ * none, and it starts a fresh page, so those 8 bytes may not even be mapped:
+ * the check itself faults. This turns the check off for these calls only.
+ * gcc has no such check and rejects the attribute. Chapter 04 teaches it
+ * (README: "Sanitizers and JIT'd code"); build with -DSANITIZE_JIT_CALLS to
+ * see the fault. */
+#if defined(__clang__) && !defined(SANITIZE_JIT_CALLS)
+#define CALLS_JIT_CODE __attribute__((no_sanitize("function")))
+#else
+#define CALLS_JIT_CODE
+#endif
+
 #endif

@@ -6,10 +6,24 @@
 #   PROG.asm  -> PROG   a NASM program linked with ld alone (chapter 00)
 #   other *.asm         snippets whose bytes the C program shows; `make dis` prints
 #                       them with tools/asm2bytes, tests/check-bytes compares them
+#   PROG.gdb            a gdb script: `make gdb` runs it (mk/gdb.mk)
 #
-# Targets: all, run (RUN_ARGS are passed on), check, dis, clean.
+# Targets: all, run (RUN_ARGS are passed on), check, dis, gdb, clean.
+#
+# Paths are relative (chapters sit one level below the root), never $(CURDIR):
+# make cannot take a path with a space as a target or prerequisite, and a
+# reader's clone may well live in "My Workshop/".
 
-ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST)))/..)
+ROOT ?= ..
+
+# On arm64 Linux, `make -C NN-name ...` means the chapter's arm64 twin, or one
+# line saying the chapter is x86-64 only (mk/arm64-host.mk). The rest of this
+# file is the x86-64 chapter.
+HOST_ARCH ?= $(shell uname -m)
+ifeq ($(HOST_ARCH),aarch64)
+include $(ROOT)/mk/arm64-host.mk
+else
+
 include $(ROOT)/mk/tools.mk
 
 CSTD     ?= -std=c11
@@ -19,17 +33,25 @@ NASM     ?= nasm
 ASM2BYTES := $(ROOT)/tools/asm2bytes
 SNIPPETS ?= $(sort $(filter-out $(PROG).asm $(LINK_ASM),$(wildcard *.asm)))
 
-.PHONY: all run check dis clean
+.PHONY: all run check dis clean FORCE
 .DEFAULT_GOAL := all
 all: $(PROG) $(ROOT)/tools/mdwe
 
 # tools/mdwe runs a command the way a hardened kernel would (see tools/mdwe.c).
 include $(ROOT)/mk/mdwe.mk
 
+# The flags stamp: .build-flags holds the compiler and flags of the last build
+# and is rewritten only when they change, so `make CC=gcc` after a clang build,
+# or a new CFLAGS, rebuilds the program instead of calling the old one good.
+BUILD_FLAGS = $(strip $(CC) $(CSTD) $(WARN) $(CFLAGS) $(EXTRA_CFLAGS) $(LDLIBS))
+.build-flags: FORCE
+	@printf '%s\n' '$(subst ','\'',$(BUILD_FLAGS))' | cmp -s - $@ 2> /dev/null \
+	  || printf '%s\n' '$(subst ','\'',$(BUILD_FLAGS))' > $@
+
 ifneq ($(wildcard $(PROG).c),)
 # Every C program links lib/helpers.c (errno names, checked writes, maps lookups).
 HELPERS := $(ROOT)/lib/helpers.c
-$(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS) $(HELPERS) $(ROOT)/lib/helpers.h
+$(PROG): $(PROG).c $(LINK_ASM:.asm=.o) $(EXTRA_SRC) $(EXTRA_DEPS) $(HELPERS) $(ROOT)/lib/helpers.h .build-flags
 	$(CC) $(CSTD) $(WARN) $(CFLAGS) -I$(ROOT)/lib $(EXTRA_CFLAGS) -o $@ $(PROG).c $(EXTRA_SRC) $(HELPERS) $(LINK_ASM:.asm=.o) $(LDLIBS)
 else
 $(PROG): $(PROG).o
@@ -43,7 +65,7 @@ run: $(PROG)
 	./$(PROG) $(RUN_ARGS)
 
 check:
-	@$(ROOT)/tests/run-chapter $(CURDIR)
+	@$(ROOT)/tests/run-chapter .
 
 # The machine code of the chapter: each snippet's bytes, and for an asm program
 # its disassembly. A chapter may add its own prerequisites to `dis`.
@@ -53,8 +75,11 @@ ifeq ($(wildcard $(PROG).c),)
 	objdump -d -M intel $(PROG)
 endif
 
+include $(ROOT)/mk/gdb.mk
+
+# core files: left by a crash under `ulimit -c unlimited` (02 and 06 crash on purpose).
 clean:
-	rm -f $(PROG) *.o $(CLEAN)
+	rm -f $(PROG) *.o .build-flags core core.[0-9]* $(CLEAN)
 
 # Exercises (tests/exercises says how they work). `make exercises` checks the
 # learner's copies and gives the next hint; `make solutions` proves each
@@ -64,3 +89,5 @@ exercises: $(ROOT)/tools/mdwe
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" $(ROOT)/tests/exercises learn .
 solutions: $(ROOT)/tools/mdwe
 	@CC="$(CC)" CFLAGS="$(CFLAGS)" $(ROOT)/tests/exercises prove .
+
+endif # HOST_ARCH

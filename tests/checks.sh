@@ -1,50 +1,45 @@
 # tests/checks.sh: the repo-wide checks, run by tests/check-all from the repo
-# root after every chapter's own. Same one-line PASS/FAIL format (tests/lib.sh).
+# root after every chapter's own. Same one-line PASS/FAIL/SKIP format
+# (tests/lib.sh). How many lines they print, with tests/lint.sh's and
+# tests/harness.sh's, is declared in the root Makefile (CHECKS := N): change
+# one, change the other.
 . tests/lib.sh
+# A chapter built below takes CC and CFLAGS from the environment, as the
+# chapters' own runs did (tests/check-readme runs the READMEs that way too).
+unset MAKEFLAGS MFLAGS MAKELEVEL
 
 chapters=()
 for d in [0-9][0-9]-*/; do chapters+=("${d%/}"); done
 
-# --- The root README's shown output is real.
+# --- The root README's shown output is real (run in a cleaned scratch copy).
 tests/check-readme README.md
 
-# --- tools/asm2bytes: bytes from the assembler, and clear refusals.
-printf 'mov eax, 1\nret\n' > "$TMP/one.asm"
-check "asm2bytes prints a snippet's bytes, one instruction a line" \
-    stdout_is $'{ /* '"$TMP"$'/one.asm */\n    0xb8, 0x01, 0x00, 0x00, 0x00,            /* mov eax,0x1 */\n    0xc3,                                    /* ret */\n}\n' \
-    tools/asm2bytes "$TMP/one.asm"
-printf '.intel_syntax noprefix\nmov rax, rdi\nret\n' > "$TMP/gas.s"
-check "asm2bytes takes GNU as sources (.s) too" stdout_matches '0x48, 0x89, 0xf8, .*mov rax,rdi' tools/asm2bytes "$TMP/gas.s"
-check "asm2bytes with no file gives a usage line and status 64" status_is 64 tools/asm2bytes
-check "asm2bytes usage message says what it takes" stderr_matches '^usage: asm2bytes FILE' tools/asm2bytes
-printf 'mov rax, rdx, 3\n' > "$TMP/bad.asm"
-check "asm2bytes on a snippet that does not assemble shows nasm's error" stderr_matches 'bad.asm:1: error' tools/asm2bytes "$TMP/bad.asm"
-check "asm2bytes on a snippet that does not assemble exits 65" status_is 65 tools/asm2bytes "$TMP/bad.asm"
-printf 'extern puts\ncall puts\n' > "$TMP/reloc.asm"
-check "asm2bytes refuses a snippet with relocations (its bytes are not final)" status_is 65 tools/asm2bytes "$TMP/reloc.asm"
-
-# --- The checkers themselves can fail: feed each a planted mistake.
-mkdir -p "$TMP/planted"
-printf 'add rax, rsi\nret\n' > "$TMP/planted/add.asm"
-printf '/* asm2bytes add.asm */\nstatic const unsigned char c[] = {\n    0x48, 0x01, 0xf1, 0xc3,\n};\n' > "$TMP/planted/p.c"
-check "check-bytes catches a flipped byte and names it" \
-    stdout_matches '^FAIL .*p\.c:c .*byte 2 is 0xf1 in p\.c, the assembler gives 0xf0' tests/check-bytes "$TMP/planted"
+# --- Every "$ " line of a README is a command the reader types: it sits in a
+# ```console block (run by tests/check-readme) or in one whose fence says why
+# it cannot be run (```console not-run: REASON). Nowhere else.
+fences_ok() {
+    awk -v f="$1" '
+        /^```/ && !inb { inb = 1; ok = ($0 ~ /^```console([ \t]+(if=.+|not-run: *[^ ].*))?[ \t]*$/); next }
+        /^```[ \t]*$/ && inb { inb = 0; next }
+        /^\$ / && !(inb && ok) { bad = bad (bad == "" ? "" : ", ") f ":" NR }
+        END { if (bad != "") { print "a \"$ \" line outside a ```console block (or ```console not-run: REASON): " bad; exit 1 } }
+    ' "$1"
+}
+for r in README.md "${chapters[@]/%//README.md}"; do
+    check "$r: every \"\$ \" line sits in a console block" fences_ok "$r"
+done
 # shellcheck disable=SC2016  # the $ is the README's prompt
-printf '# t\n```console\n$ echo hello\nhallo\n```\n' > "$TMP/planted/README.md"
-check "check-readme catches a README whose output is out of date" \
-    stdout_matches '^FAIL .*line 1: the README shows "hallo", the command prints "hello"' tests/check-readme "$TMP/planted/README.md"
-# shellcheck disable=SC2016
-printf '# t\n```console if=false\n$ echo hello\nhallo\n```\n```console if=true\n$ echo hi\nho\n```\n' > "$TMP/planted/README.md"
-# shellcheck disable=SC2016  # backquotes in a pattern
-check "check-readme skips a block whose if= condition fails, with a SKIP line" \
-    stdout_matches '^SKIP .*`echo hello`.*condition `false`' tests/check-readme "$TMP/planted/README.md"
-# shellcheck disable=SC2016
-check "check-readme still checks a block whose if= condition holds" \
-    stdout_matches '^FAIL .*`echo hi`.*README shows "ho"' tests/check-readme "$TMP/planted/README.md"
-
+printf '# t\n```text\n$ echo hi\nhi\n```\n```console not-run: needs a terminal\n$ echo ho\n```\n' > "$TMP/fences.md"
+fence_catches() {
+    local why
+    why=$(fences_ok "$TMP/fences.md") && { echo "the fence check passed a \"\$ \" line in a text block"; return 1; }
+    [[ $why == *" $TMP/fences.md:3" ]] || { echo "the fence check says '$why', expected it to name fences.md:3 alone"; return 1; }
+}
+check "the fence check catches a \"\$ \" line in a text block, and names README:line" fence_catches
+check "check-readme prints nothing for a console not-run block" stdout_is '' tests/check-readme "$TMP/fences.md"
 
 # --- Nothing in the project reads the workbook's source material.
-no_shared() { ! git grep -n -e '\.\./shared' -- . ':!tests/checks.sh'; }
+no_shared() { ! grep -rnI --exclude-dir=.git -e '\.\./shared' . | grep -v '^\./tests/checks\.sh:'; }
 check "nothing in the project refers to ../shared" no_shared
 
 # --- Every chapter keeps the contract's layout.
@@ -61,23 +56,24 @@ for c in "${chapters[@]}"; do
 done
 
 # --- No program has an executable stack (every NASM object has .note.GNU-stack).
+# A program that is missing is built first; one that still is not there fails.
 stack_not_exec() {
-    local prog=$1 line
-    line=$(readelf -lW "$prog" | grep GNU_STACK) || { echo "$prog has no GNU_STACK header"; return 1; }
-    case $line in *RWE*) echo "$prog has an executable stack: $line"; return 1 ;; esac
+    local c=$1 prog=$2 line
+    [ -n "$prog" ] || { echo "$c/Makefile has no PROG := line"; return 1; }
+    [ -x "$c/$prog" ] || make -s -C "$c" all > /dev/null 2>&1
+    [ -x "$c/$prog" ] || { echo "$c/$prog is missing, and make -C $c all does not build it"; return 1; }
+    line=$(readelf -lW "$c/$prog" | grep GNU_STACK) || { echo "$c/$prog has no GNU_STACK header"; return 1; }
+    case $line in *RWE*) echo "$c/$prog has an executable stack: $line"; return 1 ;; esac
 }
 for c in "${chapters[@]}"; do
     prog=$(sed -n 's/^PROG *:*= *//p' "$c/Makefile")
-    if [ -x "$c/$prog" ]; then check "$c/$prog has no executable stack" stack_not_exec "$c/$prog"; fi
+    check "$c/${prog:-PROG} has no executable stack" stack_not_exec "$c" "$prog"
 done
 
 # --- tools/mdwe: runs a command the way a hardened kernel would.
 check "mdwe with no command gives a usage line and status 64" usage_error . tools/mdwe
-if tools/mdwe true 2> /dev/null; then
-    check "under tools/mdwe, the kernel refuses the W^X path's mprotect (03's program exits 70)" \
-        stderr_matches '^wx-jit: mprotect\(PROT_READ\|PROT_EXEC\).*EACCES' tools/mdwe 03-mmap-mprotect/wx-jit
-    check "under tools/mdwe, a program that needs no executable memory runs as usual" \
-        stdout_is $'hello world :)\n' tools/mdwe 00-hello-asm/hello
-else
-    echo "SKIP repo: tools/mdwe: this kernel has no PR_SET_MDWE (Linux 6.3+)"
-fi
+check "mdwe --help prints its usage on stdout and exits 0" help_ok tools/mdwe
+check_if mdwe "under tools/mdwe, the kernel refuses the W^X path's mprotect (03's program exits 70)" \
+    stderr_matches '^wx-jit: mprotect\(PROT_READ\|PROT_EXEC\).*EACCES' tools/mdwe 03-mmap-mprotect/wx-jit
+check_if mdwe "under tools/mdwe, a program that needs no executable memory runs as usual" \
+    stdout_is $'hello world :)\n' tools/mdwe 00-hello-asm/hello

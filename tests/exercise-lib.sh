@@ -36,6 +36,7 @@ first_error() {
     printf '%s\n' "${line//"$PWD"\//}"
 }
 
+# shellcheck disable=SC2120  # EXTRA is optional: most checks call plain "build"
 build() {
     local extra=() f
     for f in "$@"; do

@@ -1,0 +1,37 @@
+/* 06-fixups, exercise 1, a near miss: the fixup is recorded, for the wrong
+ * label. rsi then points at msg_end, like rdx, and the length is 0. */
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <string.h>
+
+#include "exercises/fixup-kit.h"
+
+/* The bytes of ../../head.asm, ../../lea_rdx.asm and ../../tail.asm, from tools/asm2bytes. */
+static const unsigned char head[] =     /* mov eax, 1; mov edi, 1; lea rsi, [rip + 0] */
+#include "head.inc"
+;
+static const unsigned char lea_rdx[] =  /* lea rdx, [rip + 0] */
+#include "lea_rdx.inc"
+;
+static const unsigned char tail[] =     /* sub rdx, rsi; syscall; ret */
+#include "tail.inc"
+;
+static const char message[] = "hello from after the ret\n";
+
+int main(void)
+{
+    struct kit j;
+    kit_new(&j);
+    emit(&j, head, sizeof head);
+    fixup_last_disp32(&j, LABEL_MSG_END);
+    emit(&j, lea_rdx, sizeof lea_rdx);
+    fixup_last_disp32(&j, LABEL_MSG_END);
+    emit(&j, tail, sizeof tail);
+    label_bind(&j, LABEL_MSG);
+    emit(&j, message, strlen(message));
+    label_bind(&j, LABEL_MSG_END);
+    resolve_fixups(&j);
+    long written = kit_call(&j, 0);
+    fprintf(stderr, "write returned %ld\n", written);
+    return 0;
+}

@@ -1,0 +1,19 @@
+# 08-bf-jit/exercises/bfjit-kit.sh: sourced by each exercise's check.sh (after
+# tests/exercise-lib.sh). Each exercise edits one of bfjit's files; this
+# builds bfjit with the learner's file in its place.
+
+# build_bfjit FILE [EXTRA...]: build ./prog from the chapter's sources, with
+# $SRC instead of FILE (EXTRA: more files, as for build).
+build_bfjit() {
+    local replaced=$1 srcs=() f
+    shift
+    # jit.c includes chapter 07's emit.h; the learner's copy lives elsewhere.
+    ln -sf "$CHAPTER_DIR/../07-emitter/emit.h" emit.h
+    for f in bfjit.c cli.c tools.c ir.c carry.c interp.c jit.c jitrun.c runtime.c emitc.c fuzz.c; do
+        [ "$f" = "$replaced" ] || srcs+=("$f")
+    done
+    build "${srcs[@]}" ../07-emitter/emit.c abi.asm "$@"
+}
+
+# bf TEXT: write TEXT to prog.bf (the Brainfuck program a check runs).
+bf() { printf '%s' "$1" > prog.bf; }
