@@ -377,6 +377,7 @@ static void write_debug_line(Buf *b, const JdCode *c)
     u8(b, (uint8_t)-5);               /* line_base      } for special opcodes, */
     u8(b, 14);                        /* line_range     } which this program never uses */
     u8(b, 13);                        /* opcode_base: opcodes 1..12 are standard */
+    /* not machine code: how many operands DWARF's standard line opcodes 1..12 take */
     static const uint8_t operands[12] = { 0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1 };
     put(b, operands, sizeof operands);/* how many operands each standard opcode takes */
     u8(b, 0);                         /* include_directories: none beyond comp_dir */
