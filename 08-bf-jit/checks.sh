@@ -263,3 +263,7 @@ c_translation_agrees() {
     cmp -s <("$TMP/p") progs/patterns.out || { echo "the compiled C prints something else"; return 1; }
 }
 check "--emit-c: the program as C, compiled, prints the same" c_translation_agrees
+
+# --- Chapter 10's options (--perf-map, --gdb, --dump-elf), checked on this bfjit.
+# shellcheck source=../10-debug-jit/bfjit-checks.sh
+. ../10-debug-jit/bfjit-checks.sh
