@@ -195,11 +195,12 @@ check "--wx without the JIT: one line" usage_error '--wx goes with the JIT' ./bf
 # TOUCH, and rbx is not exact at a fault): bfjit says so and interprets.
 # Three probes of the machine: bfjit is not built with a sanitizer (ASan and
 # valgrind cannot run together), valgrind is installed, and it can read the
-# debug info this compiler writes (valgrind 3.19 stops at clang's DWARF 5).
+# debug info this compiler writes (valgrind 3.19 stops at clang's DWARF 5; bfjit,
+# like this probe, is built with -gdwarf-4).
 valgrind_reads_debug_info() {
     printf 'int main(void) { return 0; }\n' > "$TMP/vg.c"
     # shellcheck disable=SC2086  # CFLAGS is words
-    ${CC:-cc} ${CFLAGS:--O2 -g} -o "$TMP/vg" "$TMP/vg.c" 2> /dev/null || { echo "cannot build a probe with ${CC:-cc}"; return 1; }
+    ${CC:-cc} ${CFLAGS:--O2 -g} -gdwarf-4 -o "$TMP/vg" "$TMP/vg.c" 2> /dev/null || { echo "cannot build a probe with ${CC:-cc}"; return 1; }
     [ -z "$(valgrind -q "$TMP/vg" 2>&1 > /dev/null)" ] || { echo "valgrind $(valgrind --version 2>&1 | sed 's/valgrind-//') cannot read the debug info ${CC:-cc} writes (clang's DWARF 5?)"; return 1; }
 }
 VALGRIND_WHY=
