@@ -286,6 +286,9 @@ typedef struct Options {
     bool stats, mdwe, seed_given;
     WxStrategy wx;           /* --wx=auto|mprotect|dual */
     const char *dump;        /* --dump FILE, or NULL */
+    int perf_map;            /* --perf-map: 1, --perf-map=remove: 2 (chapter 10) */
+    bool gdb;                /* --gdb: register the code with gdb (chapter 10) */
+    const char *dump_elf;    /* --dump-elf FILE: the object gdb gets (chapter 10), or NULL */
     const char *path;        /* the program, or NULL for the modes that take none */
     unsigned opts;           /* the optimisations left on */
     unsigned long count;     /* --fuzz N, --gen I */

@@ -21,6 +21,7 @@
  */
 #define _GNU_SOURCE
 #include "bf.h"
+#include "bfdebug.h"
 #include "helpers.h"
 
 #include <errno.h>
@@ -92,8 +93,15 @@ static int run_jit(const Program *prog, Runtime *rt, const Options *o, RunStatus
         fprintf(stderr, "bfjit: the code's memory is %s while written, %s while it runs; %d writable+executable mappings\n",
                 wx.written, wx.running, wx.wx);
     }
+    /* Chapter 10: names, lines and unwind information for perf and gdb. */
+    BfDebug dbg = { .perf_map = o->perf_map, .gdb = o->gdb, .dump_elf = o->dump_elf };
+    if ((*code = bf_debug_begin(&dbg, &j, prog, o->path)) != 0) {
+        jit_free(&j);
+        return -1;
+    }
     long p;
     *st = jit_run(&j, prog, rt, &p, NULL);                    /* 4. run it */
+    bf_debug_end(&dbg);
     if (o->stats && rt->skipped)
         fprintf(stderr, "bfjit: %lu speculative touches of a guard page skipped (IFs of 0)\n", rt->skipped);
     if (o->stats && rt->resumed)

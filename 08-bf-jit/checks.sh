@@ -43,12 +43,12 @@ check "  ... the delay nest: 10 x 10 passes leave three clears" ir_has '^ +2  se
 check "dse: the store of 100 the loop clears right after is gone (--no-opt=close)" \
     stdout_lacks 'set \[2\] 100' ./bfjit --ir --no-opt=close progs/closed.bf
 check "  ... and it is there with --no-opt=dse,close" stdout_matches 'set \[2\] 100$' ./bfjit --ir --no-opt=dse,close progs/closed.bf
-# bench/loops.bf counts its inner loops from the 0 the pass before left (>-[):
+# bench/nest.bf counts its inner loops from the 0 the pass before left (>-[):
 # closed by peeling one pass, then the rest knows the counter starts at 0.
-check "peeling: no loop is left of bench/loops.bf (20 x 255 x 255 x 255 passes)" \
-    stdout_lacks 'open|close' ./bfjit --ir bench/loops.bf
-check "  ... and it prints 236 (JIT)" stdout_is $'\354' ./bfjit bench/loops.bf
-check "  ... as it does without closing (--no-opt=close)" stdout_is $'\354' ./bfjit --no-opt=close bench/loops.bf
+check "peeling: no loop is left of bench/nest.bf (20 x 255 x 255 x 255 passes)" \
+    stdout_lacks 'open|close' ./bfjit --ir bench/nest.bf
+check "  ... and it prints 236 (JIT)" stdout_is $'\354' ./bfjit bench/nest.bf
+check "  ... as it does without closing (--no-opt=close)" stdout_is $'\354' ./bfjit --no-opt=close bench/nest.bf
 same_with() {
     local opts=$1
     limited ./bfjit "$opts" progs/closed.bf < progs/closed.in > "$TMP/out" 2> "$TMP/err" || { echo "exit status $?"; return 1; }
@@ -220,11 +220,12 @@ check "--wx without the JIT: one line" usage_error '--wx goes with the JIT' ./bf
 # TOUCH, and rbx is not exact at a fault): bfjit says so and interprets.
 # Three probes of the machine: bfjit is not built with a sanitizer (ASan and
 # valgrind cannot run together), valgrind is installed, and it can read the
-# debug info this compiler writes (valgrind 3.19 stops at clang's DWARF 5).
+# debug info this compiler writes (valgrind 3.19 stops at clang's DWARF 5; bfjit,
+# like this probe, is built with -gdwarf-4).
 valgrind_reads_debug_info() {
     printf 'int main(void) { return 0; }\n' > "$TMP/vg.c"
     # shellcheck disable=SC2086  # CFLAGS is words
-    ${CC:-cc} ${CFLAGS:--O2 -g} -o "$TMP/vg" "$TMP/vg.c" 2> /dev/null || { echo "cannot build a probe with ${CC:-cc}"; return 1; }
+    ${CC:-cc} ${CFLAGS:--O2 -g} -gdwarf-4 -o "$TMP/vg" "$TMP/vg.c" 2> /dev/null || { echo "cannot build a probe with ${CC:-cc}"; return 1; }
     [ -z "$(valgrind -q "$TMP/vg" 2>&1 > /dev/null)" ] || { echo "valgrind $(valgrind --version 2>&1 | sed 's/valgrind-//') cannot read the debug info ${CC:-cc} writes (clang's DWARF 5?)"; return 1; }
 }
 VALGRIND_WHY=
@@ -288,3 +289,7 @@ c_translation_agrees() {
     cmp -s <("$TMP/p") progs/patterns.out || { echo "the compiled C prints something else"; return 1; }
 }
 check "--emit-c: the program as C, compiled, prints the same" c_translation_agrees
+
+# --- Chapter 10's options (--perf-map, --gdb, --dump-elf), checked on this bfjit.
+# shellcheck source=../10-debug-jit/bfjit-checks.sh
+. ../10-debug-jit/bfjit-checks.sh

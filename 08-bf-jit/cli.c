@@ -36,7 +36,11 @@ static const char usage_text[] =
     "  --abi-check    run the JIT'd code under the ABI checker (abi.asm)\n"
     "  --fuzz N       the differential test: N random programs (at most 1000000), interpreter against JIT\n"
     "  --gen I        print random program I of the --fuzz series\n"
-    "  --maps         show the tape's mapping: the guard pages around it\n";
+    "  --maps         show the tape's mapping: the guard pages around it\n"
+    "Describing the code to tools (chapter 10):\n"
+    "  --perf-map     write /tmp/perf-PID.map for perf report (=remove: delete it at exit)\n"
+    "  --gdb          register the code with gdb: names, .bf lines, unwind information\n"
+    "  --dump-elf FILE  write the ELF object gdb is given to FILE (for readelf)\n";
 
 /* Parse --no-opt's comma-separated list into the optimisations left on. */
 static unsigned parse_no_opt(const char *list)
@@ -76,7 +80,7 @@ void cli_parse(int argc, char **argv, Options *o)
     *o = (Options){ .mode = MODE_JIT, .opts = OPT_ALL, .seed = 8 };
     int modes = 0;
     bool wx_given = false;
-    enum { O_DUMP = 256, O_NO_OPT, O_SEED, O_WX };
+    enum { O_DUMP = 256, O_NO_OPT, O_SEED, O_WX, O_PERF_MAP, O_GDB, O_DUMP_ELF };
     static const struct option longopts[] = {
         { "jit", no_argument, NULL, 'j' }, { "interp", no_argument, NULL, 'i' },
         { "naive", no_argument, NULL, 'n' }, { "ir", no_argument, NULL, 'r' },
@@ -86,6 +90,8 @@ void cli_parse(int argc, char **argv, Options *o)
         { "dump", required_argument, NULL, O_DUMP }, { "no-opt", required_argument, NULL, O_NO_OPT },
         { "seed", required_argument, NULL, O_SEED }, { "help", no_argument, NULL, 'h' },
         { "maps", no_argument, NULL, 'M' }, { "wx", required_argument, NULL, O_WX },
+        { "perf-map", optional_argument, NULL, O_PERF_MAP }, { "gdb", no_argument, NULL, O_GDB },
+        { "dump-elf", required_argument, NULL, O_DUMP_ELF },
         { NULL, 0, NULL, 0 },
     };
     opterr = 0;                      /* our own one-line messages, not getopt's */
@@ -112,19 +118,26 @@ void cli_parse(int argc, char **argv, Options *o)
             wx_given = true;
             break;
         case O_NO_OPT: o->opts = parse_no_opt(optarg); break;
+        case O_PERF_MAP:
+            if (optarg && strcmp(optarg, "remove") != 0) usage_error("--perf-map=%.40s: say --perf-map or --perf-map=remove", optarg);
+            o->perf_map = optarg ? 2 : 1;
+            break;
+        case O_GDB: o->gdb = true; break;
+        case O_DUMP_ELF: o->dump_elf = optarg; break;
         case O_SEED: o->seed = number("--seed", optarg, 0x7fffffffffffffffL); o->seed_given = true; break;
         case 'h':
             fputs(usage_text, stdout);
             exit(0);                 /* guard_stdout checks that it was written */
         case ':':
             usage_error("%.60s needs an argument (%s)", argv[optind - 1],
-                        optopt == O_DUMP ? "a FILE" : optopt == O_NO_OPT ? "a LIST" : optopt == 'f' || optopt == 'g' ? "a number" : "a seed");
+                        optopt == O_DUMP || optopt == O_DUMP_ELF ? "a FILE" : optopt == O_NO_OPT ? "a LIST" : optopt == 'f' || optopt == 'g' ? "a number" : "a seed");
         default:
             usage_error("unknown option '%.60s'", argv[optind - 1]);
         }
     }
     if (modes > 1) usage_error("choose one of --jit, --interp, --naive, --ir, --emit-c, --abi-check, --fuzz, --gen, --maps");
     if (o->dump && o->mode != MODE_JIT && o->mode != MODE_ABI_CHECK) usage_error("--dump needs the JIT");
+    if ((o->perf_map || o->gdb || o->dump_elf) && o->mode != MODE_JIT) usage_error("--perf-map, --gdb and --dump-elf need the JIT");
     if (o->stats && o->mode != MODE_JIT && o->mode != MODE_INTERP) usage_error("--stats goes with --jit or --interp");
     if (wx_given && o->mode != MODE_JIT) usage_error("--wx goes with the JIT");
     if (o->seed_given && o->mode != MODE_FUZZ && o->mode != MODE_GEN) usage_error("--seed goes with --fuzz or --gen");

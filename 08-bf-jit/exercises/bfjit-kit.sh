@@ -7,12 +7,15 @@
 build_bfjit() {
     local replaced=$1 srcs=() f
     shift
-    # jit.c includes chapter 07's emit.h; the learner's copy lives elsewhere.
+    # jit.c includes chapter 07's emit.h, bfjit.c chapter 10's bfdebug.h;
+    # the learner's copy lives elsewhere.
     ln -sf "$CHAPTER_DIR/../07-emitter/emit.h" emit.h
+    ln -sf "$CHAPTER_DIR/../10-debug-jit/bfdebug.h" bfdebug.h
+    ln -sf "$CHAPTER_DIR/../10-debug-jit/jitdebug.h" jitdebug.h
     for f in bfjit.c cli.c tools.c ir.c carry.c prune.c interp.c jit.c jitrun.c runtime.c emitc.c fuzz.c; do
         [ "$f" = "$replaced" ] || srcs+=("$f")
     done
-    build "${srcs[@]}" ../07-emitter/emit.c abi.asm "$@"
+    build "${srcs[@]}" ../07-emitter/emit.c ../10-debug-jit/jitdebug.c ../10-debug-jit/bfdebug.c abi.asm "$@"
 }
 
 # bf TEXT: write TEXT to prog.bf (the Brainfuck program a check runs).
