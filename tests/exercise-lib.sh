@@ -7,6 +7,9 @@
 #                      nasm and ld (a whole program, as in chapter 00).
 #                      On a compiler error it prints the first error line and
 #                      stops the check (exit 1).
+#   cached_object FILE.c
+#                      an object for a source the learner does not edit,
+#                      compiled once per exercise and run (EXERCISE_CACHE)
 #   asm_bytes FILE.asm OUT.inc
 #                      the bytes tools/asm2bytes gives for FILE (relative to
 #                      the current folder, or absolute), as a C initializer in
@@ -36,6 +39,29 @@ first_error() {
     printf '%s\n' "${line//"$PWD"\//}"
 }
 
+# cc_exercise ARGS...: the compiler, with the flags every exercise is built with.
+cc_exercise() {
+    # shellcheck disable=SC2086  # CFLAGS is words
+    $CC -std=c11 -Wall -Wextra -Werror ${CFLAGS:--O2 -g} -I"$ROOT/lib" -I"$CHAPTER_DIR" -I"$EXERCISE" -I. "$@"
+}
+
+# cached_object FILE.c: an object file for FILE, a source the learner does not
+# edit, compiled once per run of tests/exercises and exercise (EXERCISE_CACHE)
+# and reused by the starter, the solution and the near miss. Prints its path;
+# on a compiler error, the first error line, and the check stops.
+cached_object() {
+    local dir=${EXERCISE_CACHE:-.} obj
+    obj="$dir/$(printf '%s\n' "$1" | cksum | cut -d' ' -f1)-$(basename "$1" .c).o"
+    if [ ! -f "$obj" ]; then
+        mkdir -p "$dir" || exit 1
+        if ! cc_exercise -c -o "$obj.$$" "$1" > build.log 2>&1; then
+            echo "does not compile: $(first_error build.log)" >&2; exit 1
+        fi
+        mv "$obj.$$" "$obj" || exit 1
+    fi
+    printf '%s\n' "$obj"
+}
+
 # shellcheck disable=SC2120  # EXTRA is optional: most checks call plain "build"
 build() {
     local extra=() f
@@ -57,9 +83,9 @@ build() {
                     *) srcs+=("$f") ;;
                 esac
             done
-            # shellcheck disable=SC2086  # CFLAGS is words
-            if ! $CC -std=c11 -Wall -Wextra -Werror ${CFLAGS:--O2 -g} -I"$ROOT/lib" -I"$CHAPTER_DIR" -I"$EXERCISE" -I. \
-                    -o prog "$SRC" "${srcs[@]}" "$ROOT/lib/helpers.c" "${objs[@]}" > build.log 2>&1; then
+            local helpers
+            helpers=$(cached_object "$ROOT/lib/helpers.c") || exit 1
+            if ! cc_exercise -o prog "$SRC" "${srcs[@]}" "$helpers" "${objs[@]}" > build.log 2>&1; then
                 echo "does not compile: $(first_error build.log)"; exit 1
             fi ;;
         *) echo "tests/exercise-lib.sh: build: cannot build $SRC (expected .c or .asm)"; exit 1 ;;

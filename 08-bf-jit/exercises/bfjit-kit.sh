@@ -15,7 +15,14 @@ build_bfjit() {
     for f in bfjit.c cli.c tools.c ir.c carry.c prune.c interp.c jit.c jitrun.c runtime.c emitc.c fuzz.c; do
         [ "$f" = "$replaced" ] || srcs+=("$f")
     done
-    build "${srcs[@]}" ../07-emitter/emit.c ../10-debug-jit/jitdebug.c ../10-debug-jit/bfdebug.c abi.asm "$@"
+    # The files the learner does not edit are compiled once, for all three of
+    # 08's exercises (cached_object): they include nothing from an exercise.
+    local objs=() o EXERCISE_CACHE=${EXERCISE_CACHE:+${EXERCISE_CACHE%/*}/bfjit-kit}
+    for f in "${srcs[@]}" ../07-emitter/emit.c ../10-debug-jit/jitdebug.c ../10-debug-jit/bfdebug.c; do
+        o=$(cached_object "$CHAPTER_DIR/$f") || exit 1
+        objs+=("$o")
+    done
+    build "${objs[@]}" abi.asm "$@"
 }
 
 # bf TEXT: write TEXT to prog.bf (the Brainfuck program a check runs).
