@@ -11,7 +11,7 @@ HAVE_ARM64 := $(if $(filter aarch64,$(HOST_ARCH)),yes,$(and $(shell command -v q
 
 # How many repo-wide checks check-all runs after the chapters (tests/lint.sh,
 # tests/checks.sh and the root README): tests/check-all fails if fewer run.
-CHECKS := 86
+CHECKS := 87
 
 ROOT := .
 include mk/tools.mk

@@ -10,7 +10,8 @@
 # cross tools (gcc-aarch64-linux-gnu, binutils-aarch64-linux-gnu), linked
 # statically, and run under qemu-user (qemu-aarch64); RUN says how to start one.
 
-ROOT ?= ../..
+# (:=, so a ROOT in your environment is not taken.)
+ROOT := ../..
 include $(ROOT)/mk/tools.mk
 
 ifeq ($(shell uname -m),aarch64)

@@ -14,7 +14,8 @@
 # make cannot take a path with a space as a target or prerequisite, and a
 # reader's clone may well live in "My Workshop/".
 
-ROOT ?= ..
+# Chapters sit one level below the root. (:=, so a ROOT in your environment is not taken.)
+ROOT := ..
 
 # On arm64 Linux, `make -C NN-name ...` means the chapter's arm64 twin, or one
 # line saying the chapter is x86-64 only (mk/arm64-host.mk). The rest of this

@@ -193,3 +193,8 @@ check "write_error_reported refuses a program that ignores a failed write" refus
 good_program() { usage_error "x: not a number" "$TMP/good" x && help_ok "$TMP/good" && write_error_reported "$TMP/good"; }
 check "usage_error, help_ok and write_error_reported pass a program that does it right" good_program
 
+
+# --- mk/ takes its paths relative to the chapter, never from the environment:
+# a ROOT exported by the reader's shell (or by tests/exercises) changes nothing.
+check "a ROOT variable in the environment does not move mk/'s paths (make -n in 00)" \
+    status_is 0 env ROOT=/nonexistent make -n -s -C 00-hello-asm all
