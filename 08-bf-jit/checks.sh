@@ -247,8 +247,11 @@ check_valgrind "  ... exit status 70" status_is 70 valgrind -q ./bfjit "$TMP/fir
 # loops for ever; it is stopped by SIGKILL (nothing can flush then: only the
 # per-line flush can have written it) or by SIGTERM.
 printf '++++++++[>+++++++++<-]>.+.[-]++++++++++.+[]' > "$TMP/hiloop.bf"
+# script runs the command with $SHELL -c; the exec keeps a shell that does not
+# exec its last command itself (dash, or script's default with no SHELL set, as
+# in CI) from adding its own "Killed" line to the terminal's output.
 # shellcheck disable=SC2016  # $1 and $2 are sh -c's
-on_a_terminal=(sh -c 'script -qec "timeout -s KILL 1 ./bfjit $1 '"'"'$2'"'"'" /dev/null < /dev/null | tr -d "\r"' sh)
+on_a_terminal=(sh -c 'script -qec "exec timeout -s KILL 1 ./bfjit $1 '"'"'$2'"'"'" /dev/null < /dev/null | tr -d "\r"' sh)
 check "on a terminal, each line is written when it ends (JIT, under script)" stdout_is $'HI\n' "${on_a_terminal[@]}" --jit "$TMP/hiloop.bf"
 check "  ... (interpreter)" stdout_is $'HI\n' "${on_a_terminal[@]}" --interp "$TMP/hiloop.bf"
 check "killed by SIGTERM, it writes what was printed first" stdout_is $'HI\n' timeout -s TERM 1 ./bfjit "$TMP/hiloop.bf"
