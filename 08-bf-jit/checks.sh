@@ -293,6 +293,35 @@ c_translation_agrees() {
 }
 check "--emit-c: the program as C, compiled, prints the same" c_translation_agrees
 
+# --- bench/bfgen (bench/bfgen.c), the compiler that made four of bench/'s
+# programs: it still makes them byte for byte, so a changed generator or a
+# hand-edited program goes red.
+bfgen_builds() {
+    local why
+    why=$(limited make -s --no-print-directory bench/bfgen 2>&1) && return 0
+    printf '%s\n' "$why" | grep -m1 -E 'error|\*\*\*' || printf '%s\n' "$why" | head -1
+    return 1
+}
+check "bench/bfgen builds (make bench/bfgen)" bfgen_builds
+generates_committed() {
+    local name=$1
+    limited ./bench/bfgen "$name" > "$TMP/$name.bf" 2> "$TMP/err" || { echo "exit status $?: $(head -1 "$TMP/err")"; return 1; }
+    cmp "$TMP/$name.bf" "bench/$name.bf" > "$TMP/cmp" 2>&1 && return 0
+    echo "./bench/bfgen $name differs from bench/$name.bf: $(sed -e "s|^cmp: ||" -e "s|.* differ: |first at |" -e "s|$TMP/$name.bf|its output|" "$TMP/cmp")"
+    return 1
+}
+for name in primes fib squares wave; do
+    check "./bench/bfgen $name prints bench/$name.bf, byte for byte" generates_committed "$name"
+done
+check "bench/bfgen --help: the usage on stdout, exit status 0" help_ok ./bench/bfgen
+check "bench/bfgen with no program: one line, exit status 64" usage_error '^bfgen: no program named: give one of primes, fib, squares, wave' ./bench/bfgen
+check "  ... an unknown program, named" usage_error "^bfgen: no program named 'hello': give one of" ./bench/bfgen hello
+check "  ... an unknown option, named" usage_error "^bfgen: unknown option '--turbo'" ./bench/bfgen --turbo
+check "  ... two programs" usage_error "^bfgen: one program at a time: 'wave' is one too many" ./bench/bfgen fib wave
+check "bench/bfgen: stdout closed, full, or a pipe with no reader: one line, exit status 74" write_error_reported ./bench/bfgen fib
+check "  ... naming the reason (/dev/full)" \
+    stderr_matches '^bfgen: cannot write to standard output: No space left on device \(ENOSPC\)$' sh -c './bench/bfgen fib > /dev/full'
+
 # --- Chapter 10's options (--perf-map, --gdb, --dump-elf), checked on this bfjit.
 # shellcheck source=../10-debug-jit/bfjit-checks.sh
 . ../10-debug-jit/bfjit-checks.sh
