@@ -17,9 +17,11 @@ abi_getc_target:  dq 0          ; the real rt_getc
 
 section .text
 
-; uint8_t *abi_call(void *fn, uint8_t *tape, Runtime *rt, unsigned *bad)
-; Calls fn(tape, rt) and returns what it returns; *bad gets one bit per
-; callee-saved register that changed: 1 rbx, 2 rbp, 4 r12, 8 r13, 16 r14, 32 r15.
+; uint8_t *abi_call(void *fn, uint8_t *tape, Runtime *rt, unsigned *bad, const uint8_t *at)
+; Calls fn(tape, rt, at) and returns what it returns (at: for the code's
+; second entry, which jumps there; its first entry ignores it); *bad gets one
+; bit per callee-saved register that changed: 1 rbx, 2 rbp, 4 r12, 8 r13,
+; 16 r14, 32 r15.
 global abi_call
 abi_call:
     push rbx
@@ -32,6 +34,7 @@ abi_call:
     mov rax, rdi                ; fn
     mov rdi, rsi                ; tape: fn's first argument
     mov rsi, rdx                ; rt: its second
+    mov rdx, r8                 ; at: its third
     mov rbx, 0x0b0b0b0b0b0b0b0b
     mov rbp, 0x0b9b9b9b9b9b9b9b
     mov r12, 0x0c0c0c0c0c0c0c12

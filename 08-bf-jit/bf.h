@@ -143,7 +143,8 @@ typedef enum RunStatus {
     RUN_OFF_RIGHT,    /* touched a cell after cell 29999 */
     RUN_IO_ERROR,     /* a read or write failed (Runtime.error_call, error_errno) */
     RUN_FAILED,       /* the run could not start or go on (a message was printed) */
-    RUN_EDGE          /* JIT'd code touched a real cell on the guarded edge page */
+    RUN_EDGE,         /* JIT'd code touched a real cell on the guarded edge page */
+    RUN_HANDBACK      /* the interpreter stopped at a loop head JIT'd code can take on from */
 } RunStatus;
 
 typedef struct Runtime {
@@ -175,7 +176,17 @@ typedef struct Runtime {
     size_t fault_op;
     uintptr_t fault_rip;
     long fault_p;           /* the tape pointer at a tape error (rbx, in JIT'd code) */
-    int resumed;            /* the interpreter finished a JIT run (from op fault_op) */
+    /* Tiering at the tape's edge page (jitrun.c). While entry is set (to
+     * Jit.entry), interp_resume hands the run back to JIT'd code at a loop
+     * head that entry allows, once it has passed handback_wait such heads
+     * and the pointer is below cell handback_below. */
+    const uint8_t *entry;
+    unsigned long handback_wait;
+    long handback_below;
+    unsigned long edge_trips;     /* JIT'd code to the interpreter, at the edge page */
+    unsigned long handbacks;      /* the interpreter back to JIT'd code */
+    unsigned long interp_ops;     /* ops the interpreter ran in those trips */
+    size_t first_edge_op;         /* the op that made the first trip */
     unsigned long skipped;  /* speculative touches of a guard page by an IF of 0, skipped */
     const char *error_call; /* "read" or "write" */
     int error_errno;
@@ -215,7 +226,8 @@ int rt_report(Runtime *rt, const char *name, RunStatus status, SrcPos at);
  * is the op that touched the cell. *final_p gets the pointer's cell index. */
 RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p);
 /* The same, starting at op pc with the pointer on cell p (where JIT'd code
- * left off: see jit_run). */
+ * left off: see jit_run). With rt->entry set it may stop at a loop head and
+ * return RUN_HANDBACK, with that OPEN in rt->fault_op and p in *final_p. */
 RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, long *final_p);
 
 /* The benchmark's baseline: runs the source text one character at a time
@@ -226,6 +238,9 @@ RunStatus naive_run(const char *src, size_t len, Runtime *rt, size_t *bad);
 /* JIT'd code: called with the tape pointer (cell 0) and the runtime; returns
  * the final tape pointer. */
 typedef uint8_t *(*JitFn)(uint8_t *tape, Runtime *rt);
+/* Its second entry (Jit.resume_at): the same, with the pointer at p, going
+ * on from code address at (the code of an OPEN that Jit.entry allows). */
+typedef uint8_t *(*JitResumeFn)(uint8_t *p, Runtime *rt, const uint8_t *at);
 
 /* How the code's memory becomes executable, never writable at the same time
  * (chapter 09): WX_MPROTECT, one mapping, RW while written and then RX;
@@ -245,6 +260,8 @@ typedef struct Jit {
     int32_t *if_of;          /* if_of[i]: the IF whose body op i is in, else -1 (also
                                 for the IF itself: its load is not speculative) */
     uint8_t *careful;        /* careful[i]: IF i tests its cell before its body (r13 points here) */
+    uint8_t *entry;          /* entry[i]: the interpreter may hand the run back at op i (an OPEN) */
+    uint32_t resume_at;      /* code offset of the second entry: resume(p, rt, at) */
     const Program *prog;     /* the IR the code was made from */
     size_t nops;
     char error[200];         /* why jit_compile or jit_make_executable failed */
@@ -272,9 +289,10 @@ void jit_free(Jit *j);
 int jit_install_fault_handler(void);
 /* Run prog's code j on rt (its tape zeroed by rt_reset). Faults on the guard
  * pages come back as RUN_OFF_LEFT/RIGHT with rt->fault_op and fault_p set; a
- * touch of the edge page's real cells hands the run to the interpreter
- * (rt->resumed). With abi_bad, the call goes through abi_call and *abi_bad
- * gets the changed registers. */
+ * touch of the edge page's real cells hands the run to the interpreter,
+ * which hands it back at a loop head (rt->edge_trips, rt->handbacks). With
+ * abi_bad, each call goes through abi_call and *abi_bad gets the registers
+ * any call changed. */
 RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad);
 
 /* ---- The driver (cli.c, tools.c) ---------------------------------------- */
@@ -320,7 +338,7 @@ void fuzz_print(unsigned long i, uint64_t seed, size_t size);
 
 /* The ABI check (abi.asm): call fn(tape, rt) with canaries in the callee-saved
  * registers; *bad gets a bit per register found changed (rbx rbp r12 r13 r14 r15). */
-uint8_t *abi_call(void *fn, uint8_t *tape, Runtime *rt, unsigned *bad);
+uint8_t *abi_call(void *fn, uint8_t *tape, Runtime *rt, unsigned *bad, const uint8_t *at);
 /* Stand-ins for rt_putc/rt_getc that count calls, check the stack is 16-byte
  * aligned at each and trash every caller-saved register the helper may. */
 void abi_putc(Runtime *rt, int c);

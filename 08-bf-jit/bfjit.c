@@ -104,8 +104,10 @@ static int run_jit(const Program *prog, Runtime *rt, const Options *o, RunStatus
     bf_debug_end(&dbg);
     if (o->stats && rt->skipped)
         fprintf(stderr, "bfjit: %lu speculative touches of a guard page skipped (IFs of 0)\n", rt->skipped);
-    if (o->stats && rt->resumed)
-        fprintf(stderr, "bfjit: op %zu touched the tape's last page: the interpreter finished the run\n", rt->fault_op);
+    if (o->stats && rt->edge_trips)
+        fprintf(stderr, "bfjit: the tape's last page: %lu %s to the interpreter (the first from op %zu), "
+                "%lu back to the JIT; the interpreter ran %lu ops\n", rt->edge_trips,
+                rt->edge_trips == 1 ? "trip" : "trips", rt->first_edge_op, rt->handbacks, rt->interp_ops);
     jit_free(&j);
     return 1;
 }

@@ -197,6 +197,20 @@ static char *generate(unsigned long i, uint64_t seed, size_t *len, int size)
 {
     Gen g = { .rng = seed * 0x100000001b3u + i };
     put(&g, ' ', 0);
+    /* Every 32nd program starts with a visit to the tape's last page: the
+     * JIT's first trip to the interpreter, which must hand the run back at a
+     * loop head of what follows (jit_run). Half of those visit it on every
+     * pass of a loop (up to 255 passes: trip after trip, each waiting
+     * longer before it hands back). The pointer comes back to cell 0. */
+    if (i % 32 == 17) {
+        int far = 28672 + below(&g, TAPE_CELLS - 28672);
+        int each_pass = i % 64 == 49;
+        if (each_pass) { put(&g, '-', below(&g, 2)); put(&g, '+', below(&g, 40)); put(&g, '[', 1); put(&g, '-', 1); }
+        put(&g, '>', far);
+        put(&g, '+', 1 + below(&g, 9));
+        put(&g, '<', far);
+        if (each_pass) put(&g, ']', 1);
+    }
     block(&g, 0, size, 0);
     /* Now and then, an ending that moves a lot. Every 32nd program goes to
      * the tape's last page (where the JIT hands over to the interpreter), and

@@ -19,6 +19,19 @@ RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p)
     return interp_resume(prog, rt, 0, 0, final_p);
 }
 
+/* Hand the run back to JIT'd code at the OPEN at pc? Only where rt->entry
+ * allows, after rt->handback_wait loop heads, and with the pointer clear of
+ * the edge page (rt->handback_below). */
+static bool handback(Runtime *rt, size_t pc, long p)
+{
+    if (!rt->entry[pc]) return false;
+    if (rt->handback_wait > 0) {
+        rt->handback_wait--;
+        return false;
+    }
+    return p < rt->handback_below;
+}
+
 /* Run the IR from op pc with the pointer on cell p; returns how the run ended. */
 RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, long *final_p)
 {
@@ -26,8 +39,9 @@ RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, lon
     const Op *ops = prog->ops;
     size_t n = prog->n;
     long c = 0;
+    unsigned long ran = 0;           /* ops run (for --stats, when JIT'd code handed over) */
 
-    for (; pc < n; pc++) {
+    for (; pc < n; pc++, ran++) {
         const Op *op = &ops[pc];
         c = p + op->off;             /* the cell this op touches */
         if (!ON_TAPE(c)) goto off_tape;
@@ -38,8 +52,16 @@ RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, lon
         case OP_OUT:   rt_putc(rt, t[c]); if (rt->status) goto io_error; break;
         case OP_IN:    t[c] = (uint8_t)rt_getc(rt, t[c]); if (rt->status) goto io_error; break;
         case OP_TOUCH: break;
-        case OP_OPEN:  if (t[c] == 0) pc = (size_t)op->jump; break;
-        case OP_CLOSE: if (t[c] != 0) pc = (size_t)op->jump; break;
+        case OP_OPEN:
+            if (rt->entry && handback(rt, pc, p)) goto hand_back;
+            if (t[c] == 0) pc = (size_t)op->jump;
+            break;
+        case OP_CLOSE:
+            if (t[c] != 0) {
+                pc = (size_t)op->jump;   /* pc++ goes on into the body */
+                if (rt->entry && handback(rt, pc, p)) goto hand_back;
+            }
+            break;
         case OP_IF:    if (t[c] == 0) pc = (size_t)op->jump; break;
         case OP_ENDIF: break;
         /* p + op->src is not checked here, and need not be: a MUL is only
@@ -56,13 +78,22 @@ RunStatus interp_resume(const Program *prog, Runtime *rt, size_t pc, long p, lon
         }
     }
     *final_p = p;
+    rt->interp_ops += ran;
     return RUN_OK;
+
+hand_back:                           /* JIT'd code runs the OPEN at pc itself */
+    rt->fault_op = pc;
+    *final_p = p;
+    rt->interp_ops += ran;
+    return rt->status = RUN_HANDBACK;
 
 io_error:
     *final_p = p;
+    rt->interp_ops += ran;
     return rt->status;
 
 off_tape:
+    rt->interp_ops += ran;
     rt->fault_op = pc;
     rt->fault_p = p;
     *final_p = p;

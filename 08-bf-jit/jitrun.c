@@ -99,22 +99,27 @@ int jit_install_fault_handler(void)
 #define CALLS_JIT_CODE
 #endif
 
-/* Run the code on rt's tape, turning faults into tape errors or a hand-over to the interpreter. */
-CALLS_JIT_CODE RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad)
+/* Call the code once: from its start (at == NULL) with the pointer on cell 0,
+ * or through its second entry from the OPEN at code address at, with the
+ * pointer on cell p. The status says how it ended; *final_p gets the pointer. */
+CALLS_JIT_CODE static RunStatus call_code(const Jit *j, Runtime *rt, const uint8_t *at, long p,
+                                          long *final_p, unsigned *abi_bad)
 {
     sigjmp_buf escape;
-    JitFn fn = (JitFn)(uintptr_t)j->code;
+    void *fn = at ? (void *)(j->code + j->resume_at) : (void *)j->code;
     rt->status = RUN_OK;
-    *final_p = 0;
     if (rt_guard_edge(rt, 1) != 0) return rt->status = RUN_FAILED;
     rt->escape = &escape;
     rt->careful = j->careful;
     armed_jit = j;
     armed_rt = rt;
+    unsigned bad = 0;
     if (sigsetjmp(escape, 1) == 0) {
-        uint8_t *end = abi_bad ? abi_call((void *)j->code, rt->tape, rt, abi_bad)
-                               : fn(rt->tape, rt);
+        uint8_t *end = abi_bad ? abi_call(fn, rt->tape + p, rt, &bad, at)
+                     : at ? ((JitResumeFn)(uintptr_t)fn)(rt->tape + p, rt, at)
+                          : ((JitFn)(uintptr_t)fn)(rt->tape, rt);
         *final_p = (long)(end - rt->tape);
+        if (abi_bad) *abi_bad |= bad;
     } else if (rt->status != RUN_IO_ERROR) {
         rt->fault_op = jit_op_at(j, rt->fault_rip);   /* came back from the fault handler */
         *final_p = rt->fault_p;
@@ -123,13 +128,39 @@ CALLS_JIT_CODE RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt,
     armed_jit = NULL;
     rt->escape = NULL;
     if (rt_guard_edge(rt, 0) != 0) return rt->status = RUN_FAILED;
-    if (rt->status == RUN_EDGE) {
-        /* The op that faulted had done nothing yet (each op's first access
-         * to a cell comes before any of its effects), so the interpreter can
-         * run it again, with the same pointer, and carry on. */
-        rt->resumed = 1;
-        rt->status = RUN_OK;
-        return interp_resume(prog, rt, rt->fault_op, rt->fault_p, final_p);
-    }
     return rt->status;
+}
+
+/* Run the code on rt's tape, turning faults into tape errors, and a touch of
+ * the edge page into a trip to the interpreter and back.
+ *
+ * The trip: the op that faulted had done nothing yet (each op's first access
+ * to a cell comes before any of its effects), so the interpreter runs it
+ * again, with the same pointer, and goes on. At a loop head (an OPEN that
+ * j->entry allows) with the pointer clear of the edge page, it stops, and
+ * the code takes over again from that OPEN: on-stack replacement, in the
+ * small. A program that keeps going back to the edge would bounce between
+ * the two, a signal and two mprotects a time, so each new trip makes the
+ * interpreter wait twice as many loop heads before it hands back. */
+RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p, unsigned *abi_bad)
+{
+    unsigned long wait = 0;                /* loop heads the next trip waits */
+    const uint8_t *at = NULL;              /* where the code starts: its start, then an OPEN */
+    long p = 0;
+    rt->handback_below = (long)(rt->edge_page - rt->tape) - MAX_REACH;
+    for (;;) {
+        RunStatus st = call_code(j, rt, at, p, final_p, abi_bad);
+        if (st != RUN_EDGE) return st;
+        if (rt->edge_trips++ == 0) rt->first_edge_op = rt->fault_op;
+        rt->entry = j->entry;
+        rt->handback_wait = wait;
+        rt->status = RUN_OK;
+        st = interp_resume(prog, rt, rt->fault_op, rt->fault_p, final_p);
+        rt->entry = NULL;
+        if (st != RUN_HANDBACK) return st;
+        rt->handbacks++;
+        wait = wait ? 2 * wait : 16;
+        at = j->code + j->op_start[rt->fault_op];
+        p = *final_p;
+    }
 }

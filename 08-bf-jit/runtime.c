@@ -115,7 +115,8 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
     rt->fault_op = 0;
     rt->fault_rip = 0;
     rt->fault_p = 0;
-    rt->resumed = 0;
+    rt->entry = NULL;
+    rt->edge_trips = rt->handbacks = rt->interp_ops = 0;
     rt->skipped = 0;
 }
 
@@ -286,7 +287,7 @@ int rt_report(Runtime *rt, const char *name, RunStatus status, SrcPos at)
             fprintf(stderr, "bfjit: %s: runtime error: moved off the %s end of the tape\n", name, end);
         return EXIT_SOFTWARE;
     }
-    case RUN_FAILED: case RUN_EDGE:  /* jit_run printed why; RUN_EDGE never leaves it */
+    case RUN_FAILED: case RUN_EDGE: case RUN_HANDBACK:  /* jit_run printed why; the other two never leave it */
         break;
     }
     return EXIT_SOFTWARE;

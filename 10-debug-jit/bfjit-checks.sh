@@ -55,8 +55,8 @@ bf_gdb() {
         return 1
     done
 }
-check_if gdb "10: gdb: with --gdb, bt shows the JIT frame, named, at its .bf line, between rt_putc and jit_run" \
-    bf_gdb '^#0 .*rt_putc ' '^#1 +0x[0-9a-f]+ in bf_(main|loop_[0-9]+_[0-9]+) \(\) at progs/hello\.bf:4$' '^#2 .* in jit_run ' \
+check_if gdb "10: gdb: with --gdb, bt shows the JIT frame, named, at its .bf line, between rt_putc and call_code (in jit_run)" \
+    bf_gdb '^#0 .*rt_putc ' '^#1 +0x[0-9a-f]+ in bf_(main|loop_[0-9]+_[0-9]+) \(\) at progs/hello\.bf:4$' '^#2 .* in call_code ' '^#3 .* in jit_run ' \
     -- -ex bt --args ./bfjit --gdb progs/hello.bf
 check_if gdb "10: gdb:   ... and without --gdb, that frame is ??" \
     bf_gdb '^#1 +0x[0-9a-f]+ in \?\? \(\)$' -- -ex 'bt 3' --args ./bfjit progs/hello.bf

@@ -32,7 +32,7 @@
 #include <unistd.h>
 
 #define MAX_OP_BYTES 48          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of line) */
-#define FRAME_BYTES 64           /* prologue and epilogue */
+#define FRAME_BYTES 96           /* prologue, epilogue, and the second entry (23 + 14 + 25) */
 
 /* Call a C function at an absolute address: mov rax, imm64; call rax. (A
  * call rel32 may not reach from the mapping to the program's code.) */
@@ -90,6 +90,21 @@ int jit_alloc(Jit *j)
     return 0;
 }
 
+/* Prologue: save what we use of the callee-saved registers, and set up
+ * rbx, r12 and r13 from the arguments (p, rt). */
+static void emit_prologue(Emitter *e)
+{
+    emit_push_r64(e, RBP);
+    emit_mov_r64_r64(e, RBP, RSP);
+    emit_push_r64(e, RBX);
+    emit_push_r64(e, R12);
+    emit_push_r64(e, R13);
+    emit_sub_r64_imm(e, RSP, 8);             /* align the stack for the calls out */
+    emit_mov_r64_r64(e, RBX, RDI);           /* p: cell 0, or where the interpreter stopped */
+    emit_mov_r64_r64(e, R12, RSI);           /* keep rt for the calls out */
+    emit_load64(e, R13, RSI, offsetof(Runtime, careful));   /* r13 = rt->careful */
+}
+
 /* Generate prog's code into a fresh RW mapping; 0, or -1 with j->error. */
 int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
 {
@@ -103,6 +118,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     j->op_start = malloc((prog->n + 1) * sizeof *j->op_start);
     j->if_of = malloc((prog->n + 1) * sizeof *j->if_of);
     j->careful = calloc(prog->n + 1, 1);
+    j->entry = calloc(prog->n + 1, 1);
     /* Three labels per IF at most, and two forward references per op. */
     size_t max_labels = 3 * prog->n + 8, max_fixups = 2 * prog->n + 8;
     uint32_t *labels = malloc(max_labels * sizeof *labels);
@@ -110,7 +126,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     EmitLabel *label_of = malloc((prog->n + 1) * sizeof *label_of);   /* per OPEN/IF: the label after its partner */
     EmitLabel *body_of = malloc((prog->n + 1) * sizeof *body_of);     /* per OPEN and IF: the start of its body */
     EmitLabel *careful_of = malloc((prog->n + 1) * sizeof *careful_of); /* per IF: its careful path, out of line */
-    if (!j->op_start || !j->if_of || !j->careful || !labels || !fixups || !label_of || !body_of || !careful_of) {
+    if (!j->op_start || !j->if_of || !j->careful || !j->entry || !labels || !fixups || !label_of || !body_of || !careful_of) {
         snprintf(j->error, sizeof j->error, "out of memory");
         free(labels); free(fixups); free(label_of); free(body_of); free(careful_of);
         return -1;
@@ -122,16 +138,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     emit_init(&e, j->write, cap);
     emit_use_label_tables(&e, labels, max_labels, fixups, max_fixups);
 
-    /* Prologue: save what we use of the callee-saved registers. */
-    emit_push_r64(&e, RBP);
-    emit_mov_r64_r64(&e, RBP, RSP);
-    emit_push_r64(&e, RBX);
-    emit_push_r64(&e, R12);
-    emit_push_r64(&e, R13);
-    emit_sub_r64_imm(&e, RSP, 8);            /* align the stack for the calls out */
-    emit_mov_r64_r64(&e, RBX, RDI);          /* p = tape */
-    emit_mov_r64_r64(&e, R12, RSI);          /* keep rt for the calls out */
-    emit_load64(&e, R13, RSI, offsetof(Runtime, careful));   /* r13 = rt->careful */
+    emit_prologue(&e);
 
     /* After add byte [rbx+off], n the zero flag says whether cell[off] is
      * now 0: a CLOSE that tests that cell right after needs no cmp. */
@@ -145,6 +152,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
      * the IF's careful flag, and from then on that IF takes a path out of line
      * that tests the cell first (a branch that is now always predicted). */
     int32_t if_now = -1;
+    int if_depth = 0;                    /* IFs open around op i */
     for (size_t i = 0; i < prog->n; i++) {
         const Op *op = &prog->ops[i];
         j->if_of[i] = if_now;            /* -1 for an IF itself: if_now is set below */
@@ -180,6 +188,10 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
         case OP_OPEN:                        /* cmp byte [rbx+off], 0; je after the loop */
             label_of[i] = emit_label_new(&e);
             body_of[i] = emit_label_new(&e);
+            /* The interpreter may hand the run back here (jit_run): the
+             * code of an OPEN outside any IF needs nothing in a register
+             * but rbx, r12 and r13. */
+            j->entry[i] = if_depth == 0;
             emit_cmp8_mem_imm(&e, RBX, op->off, 0);
             emit_jcc32(&e, CC_E, label_of[i]);
             emit_label_bind(&e, body_of[i]);
@@ -193,6 +205,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             label_of[i] = emit_label_new(&e);
             body_of[i] = emit_label_new(&e);
             careful_of[i] = emit_label_new(&e);
+            if_depth++;
             /* Only a branchless body's accesses are speculative: one that
              * tests its cell first (arg 1, or no branchless) runs on a cell
              * that is not 0, and may change it (a peeled pass, prune.c). */
@@ -210,6 +223,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
         case OP_ENDIF:
             emit_label_bind(&e, label_of[op->jump]);
             if_now = -1;
+            if_depth--;
             break;
         case OP_MUL: {                       /* cell[off] += eax * arg (eax: cell[src], loaded by the IF) */
             int8_t factor = (int8_t)op->arg;
@@ -255,6 +269,14 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
         emit_jcc32(&e, CC_E, label_of[i]);
         emit_jmp32(&e, body_of[i]);
     }
+
+    /* The second entry, for a hand-back from the interpreter (jit_run):
+     * uint8_t *resume(uint8_t *p, Runtime *rt, const uint8_t *at): the same
+     * prologue, then a jump to at, the code of an OPEN with j->entry set. The
+     * epilogue it returns through is the one above. */
+    j->resume_at = (uint32_t)e.len;
+    emit_prologue(&e);
+    emit_jmp_r64(&e, RDX);
 
     EmitStatus st = emit_finish(&e);
     free(labels); free(fixups); free(label_of); free(body_of); free(careful_of);
@@ -305,5 +327,6 @@ void jit_free(Jit *j)
     free(j->op_start);
     free(j->if_of);
     free(j->careful);
+    free(j->entry);
     memset(j, 0, sizeof *j);
 }
