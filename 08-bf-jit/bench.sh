@@ -44,10 +44,14 @@ same_output() {
 
 # instructions CMD...: the instructions CMD executes (callgrind), in millions;
 # its output must be the JIT's. bfjit runs its JIT under valgrind only when
-# told to (BFJIT_VALGRIND_JIT): valgrind's CPU does not fault on a guard page
-# the way the real one does, which these programs never touch.
+# told to (BFJIT_VALGRIND_JIT): by default valgrind does not keep every
+# register up to date at each memory access, so a fault handler may read an
+# old rbx.
+# (allregs-at-mem-access: at a fault, the handler sees the registers as the
+# real CPU would leave them, for the runs that do touch the edge page.)
 instructions() {
-    BFJIT_VALGRIND_JIT=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" < /dev/null \
+    BFJIT_VALGRIND_JIT=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+        --vex-iropt-register-updates=allregs-at-mem-access "$@" < /dev/null \
         2> "$tmp/vg" > "$tmp/out" || { echo "bench: valgrind $* failed" >&2; exit 70; }
     same_output "$* under valgrind"
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$tmp/vg" | awk '{ printf "%.1f", $1 / 1e6 }'
@@ -158,4 +162,27 @@ if [ -n "$largest" ]; then
         awk -v k="$k" -v c="$cmds" -v t="$t" \
             'BEGIN { printf "  %3dx: %8d commands  %9.3f ms  %6.1f ns per command\n", k, c, t, t * 1e6 / c }'
     done
+fi
+
+# The tape's last page: the largest program with a visit to cell 28700 and
+# back in front, against the program alone. The visit sends the JIT'd code to
+# the interpreter; the interpreter hands the run back at the next loop head.
+if [ -n "$largest" ]; then
+    echo
+    echo "bench: the tape's last page: $(basename "$largest") with a visit to cell 28700 first, against it alone"
+    { printf '>%.0s' $(seq 28700); printf '+'; printf '<%.0s' $(seq 28700); cat "$largest"; } > "$tmp/visit.bf"
+    ./bfjit "$largest" < /dev/null > "$tmp/jit.out" || exit 70
+    for ((r = 0; r < RUNS; r++)); do
+        echo "alone $(cpu_ms ./bfjit "$largest")"; same_output "$(basename "$largest")"
+        echo "visit $(cpu_ms ./bfjit "$tmp/visit.bf")"; same_output "$(basename "$largest") after a visit to the edge"
+    done > "$tmp/times"
+    a=$(awk '$1 == "alone" { print $2 }' "$tmp/times" | median)
+    v=$(awk '$1 == "visit" { print $2 }' "$tmp/times" | median)
+    trips=$(./bfjit --stats "$tmp/visit.bf" 2>&1 > /dev/null < /dev/null | sed -n "s/^bfjit: the tape's last page: //p")
+    printf '  alone: %d ms, with the visit: %d ms (CPU, median of %s interleaved runs)\n' "$a" "$v" "$RUNS"
+    if [ "$have_valgrind" = 1 ]; then
+        ia=$(instructions ./bfjit "$largest") iv=$(instructions ./bfjit "$tmp/visit.bf")
+        awk -v a="$ia" -v v="$iv" 'BEGIN { printf "  alone: %.1f Minstr, with the visit: %.1f Minstr: %+.2f %%\n", a, v, (v - a) * 100 / a }'
+    fi
+    echo "  ${trips:-no trip to the interpreter (the visit did not reach the edge page?)}"
 fi
