@@ -95,16 +95,19 @@ static size_t find_lines(const Jit *j, const Program *prog, JdLine *rows)
     return n;
 }
 
-/* The frame: jit.c's prologue and epilogue, checked byte for byte, since the
+/* The frame: jit.c's prologue and epilogue, and the second entry's prologue
+ * (jit_run's hand-back from the interpreter), checked byte for byte, since the
  * unwind table is only true for them. 0, or -1 if the code is not that shape. */
 static int find_frame(const Jit *j, const Program *prog, JdFrame *f)
 {
     uint32_t end = j->op_start[prog->n];
     if (j->len < sizeof prologue || memcmp(j->code, prologue, sizeof prologue) != 0
-        || end + sizeof epilogue > j->len || memcmp(j->code + end, epilogue, sizeof epilogue) != 0)
+        || end + sizeof epilogue > j->len || memcmp(j->code + end, epilogue, sizeof epilogue) != 0
+        || j->resume_at < end + sizeof epilogue || j->resume_at + sizeof prologue > j->len
+        || memcmp(j->code + j->resume_at, prologue, sizeof prologue) != 0)   /* the second entry */
         return -1;
     *f = (JdFrame){ .after_push_rbp = 1, .after_mov_rbp = 4, .nsaved = 3,
-                    .ret_at = end + (uint32_t)sizeof epilogue - 1 };
+                    .ret_at = end + (uint32_t)sizeof epilogue - 1, .entry2_at = j->resume_at };
     f->saved[0].dwarf_reg = JD_RBX; f->saved[0].after = 5;
     f->saved[1].dwarf_reg = JD_R12; f->saved[1].after = 7;
     f->saved[2].dwarf_reg = JD_R13; f->saved[2].after = 9;

@@ -41,6 +41,17 @@ bf_lines_are() {
     return 1
 }
 check "10: --dump-elf: its line table names progs/hello.bf, lines 3 to 16" bf_lines_are
+# bf_second_entry_unwinds: the last rows of the unwind table are the second
+# entry's prologue (08's hand-back from the interpreter): CFA rsp+8, then
+# rsp+16 after push rbp, then rbp+16 while rbx, r12 and r13 are pushed.
+bf_second_entry_unwinds() {
+    local got
+    got=$(readelf --debug-dump=frames-interp "$TMP/hello.elf" | awk '$1 ~ /^[0-9a-f]+$/ && NF == 7 { print $2 }' | tail -6 | xargs)
+    [ "$got" = "rsp+8 rsp+16 rbp+16 rbp+16 rbp+16 rbp+16" ] && return 0
+    echo "the last six rows' CFA are '$got'"
+    return 1
+}
+check "10: --dump-elf: the unwind table covers the second entry's prologue too" bf_second_entry_unwinds
 
 # --- gdb, stopped in rt_putc, which the JIT'd code calls for '.'.
 # bf_gdb REGEX... -- GDB-ARGS: every REGEX matches a line of gdb's output.

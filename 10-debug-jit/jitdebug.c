@@ -418,6 +418,22 @@ static void cfa_advance(Buf *b, uint32_t *at, uint32_t to)
     *at = to;
 }
 
+/* The rules of the prologue that starts at base: push rbp, mov rbp, rsp,
+ * then the pushes of f->saved. */
+static void prologue_rules(Buf *b, uint32_t *at, const JdFrame *f, uint32_t base)
+{
+    cfa_advance(b, at, base + f->after_push_rbp);      /* after push rbp: */
+    u8(b, DW_CFA_def_cfa_offset); uleb(b, 16);         /*   CFA = rsp + 16 */
+    u8(b, DW_CFA_offset | JD_RBP); uleb(b, 2);         /*   rbp saved at CFA-16 */
+    cfa_advance(b, at, base + f->after_mov_rbp);       /* after mov rbp, rsp: */
+    u8(b, DW_CFA_def_cfa_register); uleb(b, JD_RBP);   /*   CFA = rbp + 16, whatever rsp does */
+    for (int i = 0; i < f->nsaved; i++) {              /* each push after that: */
+        cfa_advance(b, at, base + f->saved[i].after);
+        u8(b, DW_CFA_offset | f->saved[i].dwarf_reg);  /*   saved at CFA-24, CFA-32, ... */
+        uleb(b, 3 + (uint64_t)i);
+    }
+}
+
 /* .debug_frame: a CIE (what every function starts with) and one FDE (the
  * rules for this code, address by address). The rules say where the
  * caller's frame is: the CFA (canonical frame address) is the value rsp had
@@ -450,16 +466,7 @@ static void write_debug_frame(Buf *b, const JdCode *c)
     u64(b, c->addr);                  /* initial_location */
     u64(b, c->size);                  /* address_range */
     uint32_t at = 0;
-    cfa_advance(b, &at, f->after_push_rbp);            /* after push rbp: */
-    u8(b, DW_CFA_def_cfa_offset); uleb(b, 16);         /*   CFA = rsp + 16 */
-    u8(b, DW_CFA_offset | JD_RBP); uleb(b, 2);         /*   rbp saved at CFA-16 */
-    cfa_advance(b, &at, f->after_mov_rbp);             /* after mov rbp, rsp: */
-    u8(b, DW_CFA_def_cfa_register); uleb(b, JD_RBP);   /*   CFA = rbp + 16, whatever rsp does */
-    for (int i = 0; i < f->nsaved; i++) {              /* each push after that: */
-        cfa_advance(b, &at, f->saved[i].after);
-        u8(b, DW_CFA_offset | f->saved[i].dwarf_reg);  /*   saved at CFA-24, CFA-32, ... */
-        uleb(b, 3 + (uint64_t)i);
-    }
+    prologue_rules(b, &at, f, 0);
     bool more = f->ret_at + 1 < c->size;               /* code after the ret? */
     cfa_advance(b, &at, f->ret_at);                    /* at the ret, after pop rbp: */
     if (more) u8(b, DW_CFA_remember_state);            /*   (keep the body's rules) */
@@ -469,6 +476,13 @@ static void write_debug_frame(Buf *b, const JdCode *c)
     if (more) {                                        /* after the ret: */
         cfa_advance(b, &at, f->ret_at + 1);
         u8(b, DW_CFA_restore_state);                   /*   the frame as in the body */
+    }
+    if (f->entry2_at > f->ret_at) {                    /* the second entry: */
+        cfa_advance(b, &at, f->entry2_at);
+        u8(b, DW_CFA_def_cfa); uleb(b, JD_RSP); uleb(b, 8);/*   as at the first instruction */
+        u8(b, DW_CFA_restore | JD_RBP);
+        for (int i = 0; i < f->nsaved; i++) u8(b, DW_CFA_restore | f->saved[i].dwarf_reg);
+        prologue_rules(b, &at, f, f->entry2_at);       /*   then its prologue, as the first's */
     }
     align_to(b, 8);
     patch32(b, fde, (uint32_t)(b->len - fde - 4));

@@ -51,12 +51,15 @@ typedef struct JdLine {
  * then may push callee-saved registers (saved[], in push order, each with the
  * offset just after its push), and leaves with pop rbp right before the ret
  * at ret_at. Code after that ret (out-of-line paths that jump back into the
- * body) runs with the frame still set up. */
+ * body) runs with the frame still set up, except a second entry, if
+ * entry2_at is not 0: the same prologue again, from entry2_at on (for a
+ * caller that starts the code in the middle), then a jump into the body. */
 typedef struct JdFrame {
     uint32_t after_push_rbp, after_mov_rbp;
     struct { uint8_t dwarf_reg; uint32_t after; } saved[4];
     int nsaved;
     uint32_t ret_at;
+    uint32_t entry2_at;
 } JdFrame;
 
 /* DWARF's numbers for the registers a frame may save (not the hardware's!). */
