@@ -96,7 +96,7 @@ static size_t find_lines(const Jit *j, const Program *prog, JdLine *rows)
         if (i + 1 < prog->n && j->op_start[i + 1] == j->op_start[i]) continue;  /* no code */
         rows[n++] = (JdLine){ at, prog->pos[i].line, prog->pos[i].col };
     }
-    for (size_t i = 0; i < prog->n; i++)
+    for (size_t i = 0; j->ool_start && i < prog->n; i++)   /* NULL: an exercise's older jit.c */
         if (j->ool_start[i]) rows[n++] = (JdLine){ j->ool_start[i], prog->pos[i].line, prog->pos[i].col };
     return n;
 }
