@@ -76,10 +76,12 @@ if [ -n "${OPTS:-}" ]; then
         ./bfjit "$prog" < /dev/null > "$tmp/jit.out" || exit 70
         echo "== $(basename "$prog"): the JIT, turning the optimisations on one by one (CPU ms, median of $RUNS)"
         prev=""
-        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,close" \
-                    "+ offset:clear,scan,mul,carry,branchless,dse,close" "+ clear:scan,mul,carry,branchless,dse,close" \
-                    "+ scan:mul,carry,branchless,dse,close" "+ mul:carry,branchless,dse,close" \
-                    "+ carry:branchless,dse,close" "+ branchless:dse,close" "+ dse:close" "+ close (all):" \
+        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,close,inline-out" \
+                    "+ offset:clear,scan,mul,carry,branchless,dse,close,inline-out" \
+                    "+ clear:scan,mul,carry,branchless,dse,close,inline-out" \
+                    "+ scan:mul,carry,branchless,dse,close,inline-out" "+ mul:carry,branchless,dse,close,inline-out" \
+                    "+ carry:branchless,dse,close,inline-out" "+ branchless:dse,close,inline-out" \
+                    "+ dse:close,inline-out" "+ close:inline-out" "+ inline-out (all):" \
                     "all but dse:dse" "all but close:close"; do
             label=${step%%:*} off=${step#*:}
             args=(); [ -n "$off" ] && args=(--no-opt="$off")

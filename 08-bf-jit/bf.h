@@ -81,7 +81,8 @@ enum {
     OPT_BRANCHLESS = 1 << 6, /* the JIT runs an IF's body without a branch (jit.c) */
     OPT_DSE    = 1 << 7,   /* a store overwritten before anything reads it goes */
     OPT_CLOSE  = 1 << 8,   /* a loop whose passes can be counted becomes its effect */
-    OPT_ALL    = (1 << 9) - 1
+    OPT_INLINE_OUT = 1 << 9, /* the JIT'd code writes the output buffer itself (jit.c) */
+    OPT_ALL    = (1 << 10) - 1
 };
 
 /* Which moves a tape error is charged to. Moves are deferred (one MOVE per
@@ -158,12 +159,19 @@ typedef struct Runtime {
 
     /* Output: buffered, flushed when full, before reading input and at the
      * end, at each newline when out_fd is a terminal, and on SIGINT/SIGTERM.
-     * To memory instead of fd when capture is set (the differential test). */
+     * Flushed to memory instead of fd when capture is set (the differential
+     * test), through the same buffer. JIT'd code stores a byte in outbuf
+     * itself while outlen < out_limit, and calls rt_putc when it is not
+     * (jit.c, OP_OUT): out_limit is sizeof outbuf - 1, so the byte that fills
+     * the buffer goes through rt_putc, which flushes; or 0 on a terminal, so
+     * that every byte does and a newline is seen. outlen and out_limit come
+     * before outbuf: the JIT'd code reaches them with a one-byte displacement. */
     int out_fd;
     bool line_buffered;     /* out_fd is a terminal: flush at each newline */
-    uint8_t outbuf[1 << 16];
-    size_t outlen;
+    size_t outlen;          /* bytes in outbuf */
+    size_t out_limit;       /* JIT'd code stores the byte itself while outlen < out_limit */
     uint8_t *capture; size_t capture_len, capture_cap;
+    uint8_t outbuf[1 << 16];
 
     /* Input: from in_fd, or from memory when in_mem is set. */
     int in_fd;
@@ -257,6 +265,8 @@ typedef struct Jit {
     size_t map_len;          /* its length, whole pages */
     size_t len;              /* bytes of code in it */
     uint32_t *op_start;      /* op_start[i]: code offset of op i's first instruction */
+    uint32_t *ool_start;     /* ool_start[i]: offset of op i's code out of line, after the
+                                epilogue (an OUT's call, an IF's careful path), or 0 */
     int32_t *if_of;          /* if_of[i]: the IF whose body op i is in, else -1 (also
                                 for the IF itself: its load is not speculative) */
     uint8_t *careful;        /* careful[i]: IF i tests its cell before its body (r13 points here) */

@@ -95,6 +95,45 @@ check "endless output to /dev/full: the JIT'd code is stopped when its buffer fi
     status_is 74 sh -c "./bfjit '$TMP/endless.bf' > /dev/full"
 check "  ... and so is the interpreter" status_is 74 sh -c "./bfjit --interp '$TMP/endless.bf' > /dev/full"
 
+# --- Output the JIT'd code writes into the buffer itself (OPT_INLINE_OUT):
+# 255 x 255 passes print the inner counter twice (255 255 254 254 ... 1 1),
+# 130050 bytes in all: two buffers' worth, so the byte that fills the buffer
+# goes through rt_putc, out of line, twice.
+printf 'prints 130050 bytes\n-[>-[\n..\n-]<-]\n' > "$TMP/fill.bf"
+# same_as_interp ARGS...: bfjit ARGS fill.bf, through a pipe, prints what the
+# interpreter prints, and that is more than the 64 KiB buffer.
+same_as_interp() {
+    limited ./bfjit --interp "$TMP/fill.bf" | cat > "$TMP/fill.interp" || { echo "the interpreter failed"; return 1; }
+    [ "$(wc -c < "$TMP/fill.interp")" -gt 65536 ] || { echo "only $(wc -c < "$TMP/fill.interp") bytes: not more than the buffer"; return 1; }
+    limited ./bfjit "$@" "$TMP/fill.bf" | cat > "$TMP/fill.jit" || { echo "bfjit $* failed"; return 1; }
+    cmp -s "$TMP/fill.interp" "$TMP/fill.jit" && return 0
+    echo "bfjit $* prints something else: $(cmp "$TMP/fill.interp" "$TMP/fill.jit" 2>&1 | head -1)"
+    return 1
+}
+check "inline output: 130050 bytes through a pipe, byte for byte the interpreter's (JIT)" same_as_interp --jit
+check "  ... and with every '.' a call to rt_putc (--no-opt=inline-out)" same_as_interp --no-opt=inline-out
+# stores_itself YES|NO ARGS...: the code bfjit ARGS makes for fill.bf does
+# (YES) or does not (NO) store a byte at [rcx+outbuf] itself, and does or
+# does not put calls out of line, after the epilogue's ret.
+stores_itself() {
+    local want=$1 n calls_after_ret; shift
+    ./bfjit --dump "$TMP/fill.bin" "$@" "$TMP/fill.bf" > /dev/null || { echo "bfjit --dump failed"; return 1; }
+    objdump -D -b binary -m i386:x86-64 -M intel "$TMP/fill.bin" > "$TMP/fill.dis" || return 1
+    n=$(grep -Ec '	88 41 [0-9a-f]{2} +	mov +BYTE PTR \[rcx\+0x[0-9a-f]+\],al$' "$TMP/fill.dis")
+    calls_after_ret=$(awk '/	ret/ { r = 1 } r && /	call / { c++ } END { print c + 0 }' "$TMP/fill.dis")
+    case $want in
+    YES) [ "$n" = 2 ] && [ "$calls_after_ret" = 2 ] && return 0 ;;
+    NO) [ "$n" = 0 ] && [ "$calls_after_ret" = 0 ] && return 0 ;;
+    esac
+    echo "$n stores of al at [rcx+...], $calls_after_ret calls after the ret"
+    return 1
+}
+check "  ... the code stores each of the two '.'s bytes itself (mov [rcx+outbuf], al), a call to rt_putc out of line" \
+    stores_itself YES
+check "  ... which --no-opt=inline-out does not" stores_itself NO --no-opt=inline-out
+check "  ... endless output to /dev/full: rt_putc's write, for the byte that fills the buffer, fails: one line" \
+    stderr_matches '^bfjit: write: No space left on device$' sh -c "./bfjit '$TMP/endless.bf' > /dev/full"
+
 # --- Moving off the tape: a runtime error (70) in both modes, same message.
 printf '+++\n>>+<<<.' > "$TMP/left.bf"
 printf '+[>+]' > "$TMP/right.bf"
@@ -284,7 +323,9 @@ check "  ... (interpreter)" stdout_is $'HI\n' "${on_a_terminal[@]}" --interp "$T
 check "killed by SIGTERM, it writes what was printed first" stdout_is $'HI\n' timeout -s TERM 1 ./bfjit "$TMP/hiloop.bf"
 check "  ... then dies of SIGTERM, as the user asked" dies_of TERM timeout --preserve-status -s TERM 1 ./bfjit "$TMP/hiloop.bf"
 
-# --- The ABI, checked at run time by abi.asm.
+# --- The ABI, checked at run time by abi.asm. --abi-check makes every '.'
+# take its call out (out_limit 0, tools.c): 13 calls for "hello\n", 6 putc
+# and 7 getc, the last at end of input.
 check "JIT'd code keeps rbx rbp r12-r15 and calls out with rsp 16-byte aligned" \
     stdout_matches '^abi-check: callee-saved registers intact; 13 calls out, 0 with a misaligned stack$' \
     sh -c './bfjit --abi-check progs/echo.bf < progs/echo.in'
@@ -294,7 +335,7 @@ check "  ... (and the abi-check run's output is still right)" \
 # --- The differential test: random terminating programs, interpreter against JIT.
 # About a second here; a sanitized build (make sanitize) needs half a minute on a busy machine.
 CHECK_TIMEOUT=180 check "3000 random programs: the naive and IR interpreters and the JIT agree (output, tape, the command that left it)" \
-    stdout_matches '^fuzz: 3000 programs \([0-9]+ commands, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 3000
+    stdout_matches '^fuzz: 3000 programs \([0-9]+ commands, [1-9][0-9]* bytes printed, [1-9][0-9]* ending in a tape error\), 0 disagreements$' ./bfjit --fuzz 3000
 
 # --- --dump and --stats.
 dump_disassembles() {

@@ -21,7 +21,9 @@
  * Output is buffered (one write per 64 KiB, not per '.'), so it must be
  * written out at the right moments: before reading input, at the end, at
  * each newline when a person is watching (a terminal), and when the user
- * stops the program with Ctrl-C or kill.
+ * stops the program with Ctrl-C or kill. JIT'd code writes most bytes into
+ * the buffer itself, without a call (jit.c, OP_OUT); rt_putc gets the one
+ * that fills it, and on a terminal every one (out_limit, bf.h).
  */
 #define _GNU_SOURCE
 #include "bf.h"
@@ -61,9 +63,10 @@ int rt_init(Runtime *rt)
 {
     /* Every field but the two buffers: 70 KB that nothing reads before it
      * writes them (outlen and inbuf_len say how much of each holds data).
-     * Clearing them was a third of a short program's instructions. */
+     * Clearing them was a third of a short program's instructions. (out_limit
+     * is 0 until rt_reset: every byte through rt_putc.) */
     memset(rt, 0, offsetof(Runtime, outbuf));
-    memset(&rt->outlen, 0, offsetof(Runtime, inbuf) - offsetof(Runtime, outlen));
+    memset(&rt->in_fd, 0, offsetof(Runtime, inbuf) - offsetof(Runtime, in_fd));
     memset(&rt->inbuf_len, 0, sizeof *rt - offsetof(Runtime, inbuf_len));
     long page = sysconf(_SC_PAGESIZE);
     if (page <= 0 || GUARD_BYTES % page != 0) {
@@ -106,6 +109,10 @@ void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
         rt->capture = bf_grow(NULL, rt->capture_cap, 1);
     }
     if (!capture) { free(rt->capture); rt->capture = NULL; rt->capture_cap = 0; }
+    /* JIT'd code fills the buffer itself up to its last byte, which rt_putc
+     * stores and flushes; on a terminal rt_putc sees every byte, for the
+     * newlines. A capture is no terminal, whatever out_fd is. */
+    rt->out_limit = rt->line_buffered && !rt->capture ? 0 : sizeof rt->outbuf - 1;
     rt->in_mem = in;
     rt->in_mem_len = in_len;
     rt->in_mem_pos = 0;
@@ -149,9 +156,20 @@ static void io_failed(Runtime *rt, const char *call)
     if (rt->escape) siglongjmp(*rt->escape, 1);
 }
 
-/* Write the buffered output; 0, or -1 with status RUN_IO_ERROR. */
+/* Write the buffered output (or append it to the capture); 0, or -1 with
+ * status RUN_IO_ERROR. */
 int rt_flush(Runtime *rt)
 {
+    if (rt->capture) {               /* the differential test: to memory, through the same buffer */
+        if (rt->capture_cap - rt->capture_len < rt->outlen) {
+            while (rt->capture_cap - rt->capture_len < rt->outlen) rt->capture_cap *= 2;
+            rt->capture = bf_grow(rt->capture, rt->capture_cap, 1);
+        }
+        memcpy(rt->capture + rt->capture_len, rt->outbuf, rt->outlen);
+        rt->capture_len += rt->outlen;
+        rt->outlen = 0;
+        return 0;
+    }
     size_t done = 0;
     while (done < rt->outlen) {
         ssize_t n = write(rt->out_fd, rt->outbuf + done, rt->outlen - done);
@@ -170,15 +188,13 @@ int rt_flush(Runtime *rt)
     return 0;
 }
 
-/* Buffer one byte of output (called by both the interpreter and JIT'd code). */
+/* Buffer one byte of output: called by the interpreters for every byte, and
+ * by JIT'd code for the bytes it does not store itself (jit.c, OP_OUT: the
+ * one that fills the buffer, or every one on a terminal). outlen is below
+ * sizeof outbuf here: whoever fills the buffer up is this function, and it
+ * empties it. */
 void rt_putc(Runtime *rt, int c)
 {
-    if (rt->capture) {
-        if (rt->capture_len == rt->capture_cap)
-            rt->capture = bf_grow(rt->capture, rt->capture_cap *= 2, 1);
-        rt->capture[rt->capture_len++] = (uint8_t)c;
-        return;
-    }
     rt->outbuf[rt->outlen++] = (uint8_t)c;
     if ((rt->outlen == sizeof rt->outbuf || (c == '\n' && rt->line_buffered)) && rt_flush(rt) != 0)
         io_failed(rt, "write");
@@ -229,7 +245,9 @@ int rt_print_maps(const Runtime *rt)
 /* SIGINT, SIGTERM: write what the program printed so far, then die of the
  * signal as if bfjit had not caught it (the handler was reset by SA_RESETHAND;
  * the signal, blocked while the handler runs, arrives as it returns). Only
- * write(2) here: it is async-signal-safe, stdio is not. */
+ * write(2) here: it is async-signal-safe, stdio is not. JIT'd code may have
+ * been between storing a byte and storing the new outlen: that byte is not
+ * written, and nothing after it runs (jit.c, OP_OUT). */
 static void on_stop(int sig)
 {
     Runtime *rt = signal_rt;

@@ -77,13 +77,17 @@ static size_t find_names(const Jit *j, const Program *prog, JdRange *r, long (*o
             name_from(r, &n, j->op_start[i + 1], depth ? open[depth - 1][0] : -1, prog);
         }
     }
-    /* The epilogue, and the IFs' careful paths after it, are bf_main's. */
+    /* The epilogue, and the code out of line after it (the IFs' careful
+     * paths, the OUTs' calls to rt_putc), are bf_main's. */
     r[n - 1].end = (uint32_t)j->len;
     return n;
 }
 
 /* One line row per op that has code: where its first instruction is, and
- * where the op came from in the .bf file. The prologue gets op 0's row. */
+ * where the op came from in the .bf file. The prologue gets op 0's row, the
+ * epilogue the last op's. Then one more per op with code out of line, after
+ * the epilogue and in op order (jit.c's ool_start): an OUT that calls
+ * rt_putc from there is at its own line in a backtrace. */
 static size_t find_lines(const Jit *j, const Program *prog, JdLine *rows)
 {
     size_t n = 0;
@@ -92,6 +96,8 @@ static size_t find_lines(const Jit *j, const Program *prog, JdLine *rows)
         if (i + 1 < prog->n && j->op_start[i + 1] == j->op_start[i]) continue;  /* no code */
         rows[n++] = (JdLine){ at, prog->pos[i].line, prog->pos[i].col };
     }
+    for (size_t i = 0; j->ool_start && i < prog->n; i++)   /* NULL: an exercise's older jit.c */
+        if (j->ool_start[i]) rows[n++] = (JdLine){ j->ool_start[i], prog->pos[i].line, prog->pos[i].col };
     return n;
 }
 
@@ -120,7 +126,7 @@ int bf_debug_begin(BfDebug *d, const Jit *j, const Program *prog, const char *pa
     d->entry = NULL;
     if (!d->perf_map && !d->gdb && !d->dump_elf) return 0;
     JdRange *ranges = calloc(2 * prog->n + 2, sizeof *ranges);
-    JdLine *rows = calloc(prog->n + 1, sizeof *rows);
+    JdLine *rows = calloc(2 * prog->n + 1, sizeof *rows);      /* in line and out of line */
     long (*open)[2] = calloc(prog->n + 1, sizeof *open);
     char cwd[4096];
     int status = 0;

@@ -1,7 +1,7 @@
 # 10-debug-jit/bfjit-checks.sh: chapter 10's checks of bfjit's --perf-map,
 # --gdb and --dump-elf. Sourced by 08-bf-jit/checks.sh (after tests/lib.sh),
 # so they run in 08's folder, on the bfjit 08 has just built; the logic lives
-# here, with the code it checks (bfdebug.c, jitdebug.c). 11 checks.
+# here, with the code it checks (bfdebug.c, jitdebug.c). 12 checks.
 # shellcheck shell=bash
 
 # --- Refusals.
@@ -53,7 +53,9 @@ bf_second_entry_unwinds() {
 }
 check "10: --dump-elf: the unwind table covers the second entry's prologue too" bf_second_entry_unwinds
 
-# --- gdb, stopped in rt_putc, which the JIT'd code calls for '.'.
+# --- gdb, stopped in rt_putc. JIT'd code stores most bytes of output in
+# the buffer itself, and calls rt_putc, out of line, for the byte that fills
+# it; --no-opt=inline-out makes every '.' a call, where it is in the code.
 # bf_gdb REGEX... -- GDB-ARGS: every REGEX matches a line of gdb's output.
 bf_gdb() {
     local res=() re
@@ -68,16 +70,22 @@ bf_gdb() {
 }
 check_if gdb "10: gdb: with --gdb, bt shows the JIT frame, named, at its .bf line, between rt_putc and call_code (in jit_run)" \
     bf_gdb '^#0 .*rt_putc ' '^#1 +0x[0-9a-f]+ in bf_(main|loop_[0-9]+_[0-9]+) \(\) at progs/hello\.bf:4$' '^#2 .* in call_code ' '^#3 .* in jit_run ' \
-    -- -ex bt --args ./bfjit --gdb progs/hello.bf
+    -- -ex bt --args ./bfjit --gdb --no-opt=inline-out progs/hello.bf
 check_if gdb "10: gdb:   ... and without --gdb, that frame is ??" \
-    bf_gdb '^#1 +0x[0-9a-f]+ in \?\? \(\)$' -- -ex 'bt 3' --args ./bfjit progs/hello.bf
+    bf_gdb '^#1 +0x[0-9a-f]+ in \?\? \(\)$' -- -ex 'bt 3' --args ./bfjit --no-opt=inline-out progs/hello.bf
+# 255 x 255 passes print two bytes each (line 3): the 65536th is rt_putc's,
+# called from the code out of line after the epilogue, which has its own line row.
+printf 'prints 130050 bytes\n-[>-[\n..\n-]<-]\n' > "$TMP/fill.bf"
+check_if gdb "10: gdb:   ... the call out of line, for the byte that fills the buffer, is at its .bf line too" \
+    bf_gdb '^#0 .*rt_putc ' '^#1 +0x[0-9a-f]+ in bf_main \(\) at .*/fill\.bf:3$' '^#2 .* in call_code ' '^#3 .* in jit_run ' \
+    -- -ex bt --args ./bfjit --gdb "$TMP/fill.bf"
 # Line 2 prints 'A' then 'B': at the first '.', the JIT frame's pc (the return
 # address) is in the '+' after it, on line 2 too.
 printf 'prints AB\n++++++++[>++++++++<-]>+.+.\n' > "$TMP/ab.bf"
 # shellcheck disable=SC2016  # $pc is gdb's
 check_if gdb "10: gdb: info line *\$pc in the JIT frame names the .bf file and line 2" \
     bf_gdb '^Line 2 of ".*/ab\.bf" starts at address 0x[0-9a-f]+ <bf_main\+[0-9]+> and ends at' \
-    -- -ex 'frame 1' -ex 'info line *$pc' --args ./bfjit --gdb "$TMP/ab.bf"
+    -- -ex 'frame 1' -ex 'info line *$pc' --args ./bfjit --gdb --no-opt=inline-out "$TMP/ab.bf"
 
 # --- perf, on a program that runs for a second in its innermost loop.
 # bf_perf_top REGEX: the top symbol of perf report for bench/loops.bf run

@@ -25,8 +25,10 @@
  *   rbx   the tape pointer p (callee-saved, so it survives the calls out)
  *   r12   the Runtime, the first argument of rt_putc/rt_getc (callee-saved)
  *   r13   the IFs' careful flags (see OP_IF below; callee-saved)
- *   rax   scratch: the counting cell of a multiply (loaded by its IF), the return value
- *   rcx   scratch: a product in a multiply
+ *   rax   scratch: the counting cell of a multiply (loaded by its IF), the byte
+ *         an OUT writes, the return value
+ *   rcx   scratch: a product in a multiply; an OUT's outlen, then where its byte goes
+ *   rdx   scratch: an OUT's out_limit, then its outlen + 1
  * rbp is pushed and set as a frame pointer; with rbx, r12, r13 and the
  * return address that makes 40 bytes, so 8 more are taken from the stack
  * and rsp is 16-byte aligned at every call out.
@@ -44,7 +46,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#define MAX_OP_BYTES 48          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of line) */
+#define MAX_OP_BYTES 64          /* no op's code is longer (a call out is 29, an IF 17 + 17 out of
+                                    line, an inline OUT 41 + 22 out of line) */
 #define FRAME_BYTES 96           /* prologue, epilogue, and the second entry (23 + 14 + 25) */
 
 /* Call a C function at an absolute address: mov rax, imm64; call rax. (A
@@ -129,6 +132,7 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     j->nops = prog->n;
     j->prog = prog;
     j->op_start = malloc((prog->n + 1) * sizeof *j->op_start);
+    j->ool_start = calloc(prog->n + 1, sizeof *j->ool_start);
     j->if_of = malloc((prog->n + 1) * sizeof *j->if_of);
     j->careful = calloc(prog->n + 1, 1);
     j->entry = calloc(prog->n + 1, 1);
@@ -136,10 +140,12 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     size_t max_labels = 3 * prog->n + 8, max_fixups = 2 * prog->n + 8;
     uint32_t *labels = malloc(max_labels * sizeof *labels);
     EmitFixup *fixups = malloc(max_fixups * sizeof *fixups);
-    EmitLabel *label_of = malloc((prog->n + 1) * sizeof *label_of);   /* per OPEN/IF: the label after its partner */
+    EmitLabel *label_of = malloc((prog->n + 1) * sizeof *label_of);   /* per OPEN/IF: the label after its partner;
+                                                                         per OUT: the way back from its call */
     EmitLabel *body_of = malloc((prog->n + 1) * sizeof *body_of);     /* per OPEN and IF: the start of its body */
-    EmitLabel *careful_of = malloc((prog->n + 1) * sizeof *careful_of); /* per IF: its careful path, out of line */
-    if (!j->op_start || !j->if_of || !j->careful || !j->entry || !labels || !fixups || !label_of || !body_of || !careful_of) {
+    EmitLabel *careful_of = malloc((prog->n + 1) * sizeof *careful_of); /* per IF: its careful path, out of line;
+                                                                           per OUT: its call, out of line */
+    if (!j->op_start || !j->ool_start || !j->if_of || !j->careful || !j->entry || !labels || !fixups || !label_of || !body_of || !careful_of) {
         snprintf(j->error, sizeof j->error, "out of memory");
         free(labels); free(fixups); free(label_of); free(body_of); free(careful_of);
         return -1;
@@ -186,10 +192,45 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
             break;
         case OP_TOUCH:                       /* TODO: read cell[off]; a read that may fault */
             break;
-        case OP_OUT:                         /* rt_putc(rt, cell[off]) */
-            emit_load8zx(&e, RSI, RBX, op->off);
-            emit_mov_r64_r64(&e, RDI, R12);
-            emit_call_c(&e, putc_fn);
+        case OP_OUT:
+            if (!(prog->opts & OPT_INLINE_OUT)) {    /* rt_putc(rt, cell[off]) */
+                emit_load8zx(&e, RSI, RBX, op->off);
+                emit_mov_r64_r64(&e, RDI, R12);
+                emit_call_c(&e, putc_fn);
+                break;
+            }
+            /* The byte goes into rt->outbuf from here, as putchar puts it
+             * in stdio's buffer, while outlen < out_limit; else (the byte
+             * that fills the buffer, or any byte on a terminal) a call to
+             * rt_putc, out of line after the epilogue:
+             *   movzx eax, [rbx+off]      the cell: this op's first access,
+             *                             before any effect (jitrun.c re-runs it)
+             *   mov rcx, [r12+outlen]
+             *   mov rdx, [r12+out_limit]
+             *   cmp rcx, rdx
+             *   jae out_of_line           not taken, but for one byte in 65536
+             *   lea rdx, [rcx+1]          the new outlen
+             *   add rcx, r12              (the encoder has no index register)
+             *   mov [rcx+outbuf], al
+             *   mov [r12+outlen], rdx
+             * A SIGINT or SIGTERM anywhere in these nine, say between the
+             * byte's store and outlen's, loses that byte and nothing else:
+             * runtime.c's on_stop writes outbuf[0..outlen), the bytes before
+             * it, and the process then dies of the signal. It never comes
+             * back here to store an outlen that on_stop has written out
+             * already, so no byte is printed twice, nor one never stored. */
+            label_of[i] = emit_label_new(&e);          /* back from out of line */
+            careful_of[i] = emit_label_new(&e);        /* the call, out of line */
+            emit_load8zx(&e, RAX, RBX, op->off);
+            emit_load64(&e, RCX, R12, offsetof(Runtime, outlen));
+            emit_load64(&e, RDX, R12, offsetof(Runtime, out_limit));
+            emit_cmp_r64_r64(&e, RCX, RDX);
+            emit_jcc32(&e, CC_AE, careful_of[i]);
+            emit_lea(&e, RDX, RCX, 1);
+            emit_add_r64_r64(&e, RCX, R12);
+            emit_store8(&e, RCX, offsetof(Runtime, outbuf), RAX);
+            emit_store64(&e, R12, offsetof(Runtime, outlen), RDX);
+            emit_label_bind(&e, label_of[i]);
             break;
         case OP_IN:                          /* cell[off] = rt_getc(rt, cell[off]) */
             emit_load8zx(&e, RSI, RBX, op->off);
@@ -273,13 +314,24 @@ int jit_compile(Jit *j, const Program *prog, const JitHooks *hooks)
     emit_pop_r64(&e, RBP);
     emit_ret(&e);
 
-    /* Out of line, each IF's careful path: skip the body if the cell is 0. */
-    for (size_t i = 0; i < prog->n && (prog->opts & OPT_BRANCHLESS); i++) {
-        if (prog->ops[i].kind != OP_IF || prog->ops[i].arg) continue;
-        emit_label_bind(&e, careful_of[i]);
-        emit_test_r32_r32(&e, RAX, RAX);
-        emit_jcc32(&e, CC_E, label_of[i]);
-        emit_jmp32(&e, body_of[i]);
+    /* Out of line, each IF's careful path: skip the body if the cell is 0;
+     * and each OUT's call to rt_putc(rt, the byte in eax), and back. */
+    for (size_t i = 0; i < prog->n; i++) {
+        const Op *op = &prog->ops[i];
+        if (op->kind == OP_IF && !op->arg && (prog->opts & OPT_BRANCHLESS)) {
+            j->ool_start[i] = (uint32_t)e.len;
+            emit_label_bind(&e, careful_of[i]);
+            emit_test_r32_r32(&e, RAX, RAX);
+            emit_jcc32(&e, CC_E, label_of[i]);
+            emit_jmp32(&e, body_of[i]);
+        } else if (op->kind == OP_OUT && (prog->opts & OPT_INLINE_OUT)) {
+            j->ool_start[i] = (uint32_t)e.len;
+            emit_label_bind(&e, careful_of[i]);
+            emit_mov_r32_r32(&e, RSI, RAX);
+            emit_mov_r64_r64(&e, RDI, R12);
+            emit_call_c(&e, putc_fn);
+            emit_jmp32(&e, label_of[i]);
+        }
     }
 
     /* The second entry, for a hand-back from the interpreter (jit_run):
@@ -337,6 +389,7 @@ void jit_free(Jit *j)
     if (j->code && munmap(j->code, j->map_len) != 0) perror("bfjit: munmap(code)");
     if (j->write && j->write != j->code && munmap(j->write, j->map_len) != 0) perror("bfjit: munmap(write view)");
     free(j->op_start);
+    free(j->ool_start);
     free(j->if_of);
     free(j->careful);
     free(j->entry);
