@@ -171,8 +171,8 @@ check "  ... and for the interpreter" stdout_is $'\003\001' ./bfjit --interp "$T
 check "  ... its page is guarded: the interpreter took over from the JIT there (no loop after: it finished)" \
     stderr_matches '^bfjit: the tape.s last page: 1 trip to the interpreter \(the first from op [0-9]+\), 0 back to the JIT; the interpreter ran [0-9]+ ops$' ./bfjit --stats "$TMP/last.bf"
 
-# same_as_interp PROG: the JIT prints byte for byte what --interp prints.
-same_as_interp() {
+# prints_as_interp PROG: the JIT prints byte for byte what --interp prints.
+prints_as_interp() {
     limited ./bfjit --interp "$1" > "$TMP/interp.out" 2> /dev/null || { echo "bfjit --interp $1 failed"; return 1; }
     limited ./bfjit "$1" > "$TMP/jit.out" 2> /dev/null || { echo "bfjit $1 failed"; return 1; }
     [ -s "$TMP/jit.out" ] || { echo "the JIT printed nothing"; return 1; }
@@ -186,7 +186,7 @@ same_as_interp() {
 check "after a trip to the last page, the JIT gets the run back at the next loop head (the interpreter ran under 100 ops)" \
     stderr_matches '^bfjit: the tape.s last page: 1 trip to the interpreter \(the first from op [0-9]+\), 1 back to the JIT; the interpreter ran [0-9]{1,2} ops$' \
     ./bfjit --stats "$TMP/visit.bf"
-check "  ... and prints what the interpreter prints" same_as_interp "$TMP/visit.bf"
+check "  ... and prints what the interpreter prints" prints_as_interp "$TMP/visit.bf"
 check "  ... and the second entry keeps the ABI (--abi-check)" \
     stdout_matches '^abi-check: callee-saved registers intact; 256 calls out, 0 with a misaligned stack$' ./bfjit --abi-check "$TMP/visit.bf"
 # A loop that visits the last page on each of its 255 passes would make 255
@@ -196,7 +196,7 @@ check "  ... and the second entry keeps the ABI (--abi-check)" \
 check "a loop that visits the last page on every pass: fewer than 10 trips for its 255 passes" \
     stderr_matches '^bfjit: the tape.s last page: [1-9] trips to the interpreter \(the first from op [0-9]+\), [0-9] back to the JIT' \
     ./bfjit --stats "$TMP/bounce.bf"
-check "  ... and prints what the interpreter prints" same_as_interp "$TMP/bounce.bf"
+check "  ... and prints what the interpreter prints" prints_as_interp "$TMP/bounce.bf"
 
 # A multiply loop at cell 0 that reaches cell -1: the JIT runs its body
 # whatever cell 0 holds, so with cell 0 at 0 it touches the guard for nothing.
