@@ -14,7 +14,7 @@
 # Then the JIT's compile time for the largest program, 1, 10 and 100 times
 # over (wrapped in a loop that does not run, so only the compile counts).
 #   OPTS=1 ./bench.sh PROG.bf   the JIT with the optimisations turned on one at
-#                               a time, then each of dse and close alone off
+#                               a time, then each of the newest alone off
 #                               (make bench-opts)
 #   INTERP=1 ./bench.sh ...     also the IR and the naive interpreter
 set -u
@@ -72,11 +72,13 @@ if [ -n "${OPTS:-}" ]; then
         ./bfjit "$prog" < /dev/null > "$tmp/jit.out" || exit 70
         echo "== $(basename "$prog"): the JIT, turning the optimisations on one by one (CPU ms, median of $RUNS)"
         prev=""
-        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,close" \
-                    "+ offset:clear,scan,mul,carry,branchless,dse,close" "+ clear:scan,mul,carry,branchless,dse,close" \
-                    "+ scan:mul,carry,branchless,dse,close" "+ mul:carry,branchless,dse,close" \
-                    "+ carry:branchless,dse,close" "+ branchless:dse,close" "+ dse:close" "+ close (all):" \
-                    "all but dse:dse" "all but close:close"; do
+        later=close,even,copy,once
+        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,$later" \
+                    "+ offset:clear,scan,mul,carry,branchless,dse,$later" "+ clear:scan,mul,carry,branchless,dse,$later" \
+                    "+ scan:mul,carry,branchless,dse,$later" "+ mul:carry,branchless,dse,$later" \
+                    "+ carry:branchless,dse,$later" "+ branchless:dse,$later" "+ dse:$later" "+ close:even,copy,once" \
+                    "+ even:copy,once" "+ copy:once" "+ once (all):" \
+                    "all but dse:dse" "all but close:close" "all but even:even" "all but copy:copy" "all but once:once"; do
             label=${step%%:*} off=${step#*:}
             args=(); [ -n "$off" ] && args=(--no-opt="$off")
             t=$(for ((r = 0; r < RUNS; r++)); do cpu_ms ./bfjit "${args[@]}" "$prog"; done | median)

@@ -81,7 +81,10 @@ enum {
     OPT_BRANCHLESS = 1 << 6, /* the JIT runs an IF's body without a branch (jit.c) */
     OPT_DSE    = 1 << 7,   /* a store overwritten before anything reads it goes */
     OPT_CLOSE  = 1 << 8,   /* a loop whose passes can be counted becomes its effect */
-    OPT_ALL    = (1 << 9) - 1
+    OPT_EVEN   = 1 << 9,   /* ... also one with an even step, when its counter is known and it ends */
+    OPT_COPY   = 1 << 10,  /* a copy through a temporary and back ([->+>+<<]>>[-<<+>>]) is one multiply */
+    OPT_ONCE   = 1 << 11,  /* a loop whose body clears its own counter runs at most once: an IF */
+    OPT_ALL    = (1 << 12) - 1
 };
 
 /* Which moves a tape error is charged to. Moves are deferred (one MOVE per
