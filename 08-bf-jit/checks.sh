@@ -77,6 +77,10 @@ check "  ... no multiply is left of the copy" stdout_lacks 'mul \[[23]\]|mul \[1
 check "  ... which --no-opt=copy keeps" stdout_matches 'mul \[1\] \+= \[3\] \* 1$' ./bfjit --ir --no-opt=copy progs/copy.bf
 check "once: a loop whose body clears its counter is an if (tested), not a loop" stdout_lacks 'open|close' ./bfjit --ir progs/copy.bf
 check "  ... which --no-opt=once keeps a loop" stdout_matches '^ +[0-9]+  open \[2\]' ./bfjit --ir --no-opt=once progs/copy.bf
+# Cleared only inside an if (cell 1 is 0, so it never is): not once, for ever.
+printf '+[>[<[-]>[-]]<]' > "$TMP/cleared.bf"
+check "once: a loop that clears its counter only inside an if stays a loop" stdout_matches '^ +[0-9]+  open \[0\]' ./bfjit --ir "$TMP/cleared.bf"
+check "  ... and the JIT runs it for ever (stopped after 1 s: status 124)" status_is 124 timeout 1 ./bfjit "$TMP/cleared.bf"
 for prog in even copy; do
     check "progs/$prog.bf prints progs/$prog.out (the naive interpreter)" runs_as_expected --naive "$prog"
     check "  ... and the JIT with --no-opt=even,copy,once" same_as_expected "$prog" --no-opt=even,copy,once

@@ -214,7 +214,8 @@ static void copy_through(Gen *g, int depth)
     g->locked[t] = 1;                             /* t[ ... t[-] ... ]: one pass at most */
     go(g, t);
     put(g, '[', 1);
-    block(g, depth + 1, 1 + below(g, 4), below(g, 2));
+    int size = 1 + below(g, 4), arith = below(g, 2);   /* in this order, whatever the compiler */
+    block(g, depth + 1, size, arith);
     go(g, t);
     clear(g);
     if (below(g, 3) == 0) block(g, depth + 1, 1 + below(g, 3), 1);

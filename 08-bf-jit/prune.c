@@ -8,7 +8,14 @@
  *     not 0), cells increased get n times their increase. IFs on cells whose
  *     value is known are decided first, and nests close from the inside out.
  *     A loop that relies on what the pass before left (>-[ ... ]) closes after
- *     one pass is peeled off and run as it is.
+ *     one pass is peeled off and run as it is;
+ *   - even steps (OPT_EVEN): a step 2^t*m closes too when the counter is
+ *     known and 2^t divides it (else the loop never ends, and stays); peeling
+ *     goes into loops with loops inside, closing those with what it knows;
+ *   - copies (OPT_COPY): a copy through a temporary and back,
+ *     [->+>+<<]>>[-<<+>>], is one multiply, and an IF on the copy right
+ *     after it tests the original;
+ *   - once (OPT_ONCE): a loop whose body clears its own counter is an IF.
  * Ops keep their place in the source (pos) and their block of moves (blk),
  * for error messages. Calls bf_grow (runtime.c) and die (lib/helpers) only.
  */
