@@ -14,7 +14,7 @@
 # Then the JIT's compile time for the largest program, 1, 10 and 100 times
 # over (wrapped in a loop that does not run, so only the compile counts).
 #   OPTS=1 ./bench.sh PROG.bf   the JIT with the optimisations turned on one at
-#                               a time, then each of dse and close alone off
+#                               a time, then each of the newest alone off
 #                               (make bench-opts)
 #   INTERP=1 ./bench.sh ...     also the IR and the naive interpreter
 set -u
@@ -76,13 +76,14 @@ if [ -n "${OPTS:-}" ]; then
         ./bfjit "$prog" < /dev/null > "$tmp/jit.out" || exit 70
         echo "== $(basename "$prog"): the JIT, turning the optimisations on one by one (CPU ms, median of $RUNS)"
         prev=""
-        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,close,inline-out" \
-                    "+ offset:clear,scan,mul,carry,branchless,dse,close,inline-out" \
-                    "+ clear:scan,mul,carry,branchless,dse,close,inline-out" \
-                    "+ scan:mul,carry,branchless,dse,close,inline-out" "+ mul:carry,branchless,dse,close,inline-out" \
-                    "+ carry:branchless,dse,close,inline-out" "+ branchless:dse,close,inline-out" \
-                    "+ dse:close,inline-out" "+ close:inline-out" "+ inline-out (all):" \
-                    "all but dse:dse" "all but close:close"; do
+        later=close,even,copy,once,inline-out
+        for step in "none:all" "fold:offset,clear,scan,mul,carry,branchless,dse,$later" \
+                    "+ offset:clear,scan,mul,carry,branchless,dse,$later" "+ clear:scan,mul,carry,branchless,dse,$later" \
+                    "+ scan:mul,carry,branchless,dse,$later" "+ mul:carry,branchless,dse,$later" \
+                    "+ carry:branchless,dse,$later" "+ branchless:dse,$later" "+ dse:$later" "+ close:even,copy,once,inline-out" \
+                    "+ even:copy,once,inline-out" "+ copy:once,inline-out" "+ once:inline-out" "+ inline-out (all):" \
+                    "all but dse:dse" "all but close:close" "all but even:even" "all but copy:copy" "all but once:once" \
+                    "all but inline-out:inline-out"; do
             label=${step%%:*} off=${step#*:}
             args=(); [ -n "$off" ] && args=(--no-opt="$off")
             t=$(for ((r = 0; r < RUNS; r++)); do cpu_ms ./bfjit "${args[@]}" "$prog"; done | median)

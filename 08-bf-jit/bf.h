@@ -14,7 +14,7 @@
  *   emitc.c    IR-free translation of the program to C (for the benchmark)
  *   ir.c       source text -> IR (parser and optimiser) -> carry.c
  *   carry.c    the IR's second pass: offsets carried through loops
- *   prune.c    the third: dead stores, and loops closed into their effect
+ *   prune.c    the third: dead stores, copies, and loops closed into their effect
  *   runtime.c  the tape with its guard pages, buffered I/O, how a run ended;
  *              calls nothing here (ir.c, carry.c, prune.c and cli.c use its bf_grow)
  * (The JIT'd code calls rt_putc and rt_getc; when one of them fails it jumps
@@ -81,8 +81,11 @@ enum {
     OPT_BRANCHLESS = 1 << 6, /* the JIT runs an IF's body without a branch (jit.c) */
     OPT_DSE    = 1 << 7,   /* a store overwritten before anything reads it goes */
     OPT_CLOSE  = 1 << 8,   /* a loop whose passes can be counted becomes its effect */
-    OPT_INLINE_OUT = 1 << 9, /* the JIT'd code writes the output buffer itself (jit.c) */
-    OPT_ALL    = (1 << 10) - 1
+    OPT_EVEN   = 1 << 9,   /* ... also one with an even step, when its counter is known and it ends */
+    OPT_COPY   = 1 << 10,  /* a copy through a temporary and back ([->+>+<<]>>[-<<+>>]) is one multiply */
+    OPT_ONCE   = 1 << 11,  /* a loop whose body clears its own counter runs at most once: an IF */
+    OPT_INLINE_OUT = 1 << 12, /* the JIT'd code writes the output buffer itself (jit.c) */
+    OPT_ALL    = (1 << 13) - 1
 };
 
 /* Which moves a tape error is charged to. Moves are deferred (one MOVE per
@@ -126,7 +129,8 @@ SrcPos ir_pos_of(const char *src, size_t index);
 SrcPos ir_fault_pos(const Program *prog, size_t op, long p, int side);
 /* carry.c: carry the pending moves through IFs and balanced loops (OPT_CARRY). */
 void ir_carry_offsets(Program *prog);
-/* prune.c: dead stores (OPT_DSE) and closed loops (OPT_CLOSE), after carry.c. */
+/* prune.c: dead stores (OPT_DSE), closed loops (OPT_CLOSE, OPT_EVEN), copies
+ * (OPT_COPY) and loops that run once (OPT_ONCE), after carry.c. */
 void ir_close_and_prune(Program *prog);
 /* Free the IR's arrays. */
 void ir_free(Program *prog);

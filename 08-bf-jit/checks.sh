@@ -13,7 +13,13 @@ runs_as_expected() {
     echo "prints '$(show "$(cat -A "$TMP/out")")', expected '$(show "$(cat -A "progs/$prog.out")")'"
     return 1
 }
-for prog in hello nested echo wrap eof patterns deep far-right closed; do
+# same_as_expected NAME OPTIONS...: the JIT with OPTIONS prints progs/NAME.out.
+same_as_expected() {
+    local prog=$1; shift
+    limited ./bfjit "$@" "progs/$prog.bf" < /dev/null > "$TMP/out" 2> "$TMP/err" || { echo "exit status $?"; return 1; }
+    cmp -s "$TMP/out" "progs/$prog.out" || { echo "prints '$(show "$(cat -A "$TMP/out")")'"; return 1; }
+}
+for prog in hello nested echo wrap eof patterns deep far-right closed even copy; do
     for mode in --jit --interp; do
         check "progs/$prog.bf prints progs/$prog.out ($mode)" runs_as_expected "$mode" "$prog"
     done
@@ -49,6 +55,43 @@ check "peeling: no loop is left of bench/nest.bf (20 x 255 x 255 x 255 passes)" 
     stdout_lacks 'open|close' ./bfjit --ir bench/nest.bf
 check "  ... and it prints 236 (JIT)" stdout_is $'\354' ./bfjit bench/nest.bf
 check "  ... as it does without closing (--no-opt=close)" stdout_is $'\354' ./bfjit --no-opt=close bench/nest.bf
+# --- Even steps, copies through a temporary, loops that run at most once
+# (progs/even.bf, progs/copy.bf, bench/loops.bf): prune.c's even, copy, once.
+check "even: 10 counted down by 2 is 5 passes of add 13: add [1] +65, no loop (progs/even.bf)" \
+    ir_has '^ +0  add \[1\] \+65$' progs/even.bf
+check "  ... and the nest counting down by 2 from the 0 the pass before left: no loop left" \
+    stdout_lacks 'open|close' ./bfjit --ir progs/even.bf
+check "  ... both stay loops with --no-opt=even" stdout_matches '^ +9    open \[3\]' ./bfjit --ir --no-opt=even progs/even.bf
+check "even: bench/loops.bf's innermost loop (step 2, from 254) is closed: 127 passes" \
+    ir_has 'mul \[5\] \+= \[3\] \* 127$' bench/loops.bf
+check "  ... and it prints 236 (JIT)" stdout_is $'\354' ./bfjit bench/loops.bf
+check "  ... as it does without (--no-opt=even)" stdout_is $'\354' ./bfjit --no-opt=even bench/loops.bf
+# An odd counter stepped by 2 never reaches 0: the loop must stay, and hang.
+printf '+++[>+<--]' > "$TMP/hang.bf"
+check "even: a known odd counter stepped by 2 never ends: the loop stays" stdout_matches '^ +[0-9]+  open \[0\]' ./bfjit --ir "$TMP/hang.bf"
+check "  ... and the JIT runs it for ever (stopped after 1 s: status 124)" status_is 124 timeout 1 ./bfjit "$TMP/hang.bf"
+check "  ... and so does the interpreter" status_is 124 timeout 1 ./bfjit --interp "$TMP/hang.bf"
+check "copy: a copy through a temporary and back is one multiply, the test of it an if on the original" \
+    ir_has '^ +[0-9]+  if \[1\] -> [0-9]+ \(tested\)$' progs/copy.bf
+check "  ... no multiply is left of the copy" stdout_lacks 'mul \[[23]\]|mul \[1\] \+= \[3\]' ./bfjit --ir progs/copy.bf
+check "  ... which --no-opt=copy keeps" stdout_matches 'mul \[1\] \+= \[3\] \* 1$' ./bfjit --ir --no-opt=copy progs/copy.bf
+check "once: a loop whose body clears its counter is an if (tested), not a loop" stdout_lacks 'open|close' ./bfjit --ir progs/copy.bf
+check "  ... which --no-opt=once keeps a loop" stdout_matches '^ +[0-9]+  open \[2\]' ./bfjit --ir --no-opt=once progs/copy.bf
+# Cleared only inside an if (cell 1 is 0, so it never is): not once, for ever.
+printf '+[>[<[-]>[-]]<]' > "$TMP/cleared.bf"
+check "once: a loop that clears its counter only inside an if stays a loop" stdout_matches '^ +[0-9]+  open \[0\]' ./bfjit --ir "$TMP/cleared.bf"
+check "  ... and the JIT runs it for ever (stopped after 1 s: status 124)" status_is 124 timeout 1 ./bfjit "$TMP/cleared.bf"
+for prog in even copy; do
+    check "progs/$prog.bf prints progs/$prog.out (the naive interpreter)" runs_as_expected --naive "$prog"
+    check "  ... and the JIT with --no-opt=even,copy,once" same_as_expected "$prog" --no-opt=even,copy,once
+done
+# A loop that never runs, on a cell off the tape: its test still reads that cell.
+printf '<[>[-]<-]>+.' > "$TMP/gone.bf"
+for mode in --jit --interp --naive; do
+    check "a loop closed away on a cell left of cell 0 is still a move off the tape ($mode)" \
+        stderr_matches '^bfjit: gone\.bf:1:1: runtime error: moved off the left end of the tape$' ./bfjit "$mode" "$TMP/gone.bf"
+done
+
 same_with() {
     local opts=$1
     limited ./bfjit "$opts" progs/closed.bf < progs/closed.in > "$TMP/out" 2> "$TMP/err" || { echo "exit status $?"; return 1; }

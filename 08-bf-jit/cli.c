@@ -31,7 +31,7 @@ static const char usage_text[] =
     "  --ir           print the IR instead of running the program\n"
     "  --emit-c       print the program translated to C instead of running it\n"
     "  --no-opt=LIST  turn off optimisations: fold,offset,clear,scan,mul,\n"
-    "                 carry,branchless,dse,close,inline-out or all\n"
+    "                 carry,branchless,dse,close,even,copy,once,inline-out or all\n"
     "  --mdwe         first forbid executable memory (prctl PR_SET_MDWE) to try the fallback\n"
     "  --abi-check    run the JIT'd code under the ABI checker (abi.asm)\n"
     "  --fuzz N       the differential test: N random programs (at most 1000000), interpreter against JIT\n"
@@ -49,6 +49,7 @@ static unsigned parse_no_opt(const char *list)
         { "fold", OPT_FOLD }, { "offset", OPT_OFFSET }, { "clear", OPT_CLEAR },
         { "scan", OPT_SCAN }, { "mul", OPT_MUL }, { "carry", OPT_CARRY },
         { "branchless", OPT_BRANCHLESS }, { "dse", OPT_DSE }, { "close", OPT_CLOSE },
+        { "even", OPT_EVEN }, { "copy", OPT_COPY }, { "once", OPT_ONCE },
         { "inline-out", OPT_INLINE_OUT },
         { "all", OPT_ALL },
     };

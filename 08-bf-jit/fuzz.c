@@ -76,30 +76,76 @@ static int free_cell(Gen *g)
 
 static void block(Gen *g, int depth, int budget, int arith_only);
 
-/* A loop the optimiser may close (ir.c, close_loop): on a free cell, a body
- * of adds, clears with a constant after them, and such loops nested inside,
- * and a counter with a constant step. The step is odd (1, 3, 5, up or down),
- * or even on a counter set to a multiple of it, so the loop ends; counters
- * that start anywhere, or count up from a small number, wrap around 0, and
- * some are not set at all but rely on the pass before leaving 0 (-[, as in
- * bench/loops.bf: ir.c closes those by peeling a pass). work
- * is how many passes the enclosing loops make at most: a loop that may run
- * 256 times goes only where that keeps the product small. */
-static void closable(Gen *g, int depth, long work)
+/* How many passes a loop that adds step to its counter makes from v, or -1
+ * if it never ends. */
+static int passes_of(int v, int step)
 {
-    int c = free_cell(g);
+    for (int n = 0; n < 256; n++, v += step)
+        if ((v & 0xff) == 0) return n;
+    return -1;
+}
+
+/* Clear the cell the pointer is on. */
+static void clear(Gen *g) { put(g, '[', 1); put(g, '-', 1); put(g, ']', 1); }
+
+/* A loop the optimiser may close (prune.c, close_loop): on a free cell, a
+ * body of adds, clears with a constant after them, and such loops nested
+ * inside, and a counter with a constant step. The step is odd (1, 3, 5, up
+ * or down), so the loop ends whatever the start, or even (2^t * m: 2, 4, 8,
+ * 6, 12, 24) on a counter the generator knows 2^t divides: set to a multiple
+ * of 2^t, made 2^t times a cell by a multiply loop (a value the optimiser
+ * does not know: it leaves the loop), or counted down from the 0 the pass
+ * before left (--[ as in bench/loops.bf, peeled: the enclosing loop clears
+ * that cell before it starts, reserved, and nothing else touches it). Odd
+ * counters start anywhere, count up from a small number and wrap around 0,
+ * or are not set at all but rely on the pass before leaving 0 (-[, as in
+ * bench/nest.bf: prune.c closes those by peeling a pass). work is how many
+ * passes the enclosing loops make at most: a loop that may run 256 times
+ * goes only where that keeps the product small. reserved: a cell that is 0
+ * at every pass of the enclosing loop, for an even --[, or -1. */
+static void closable(Gen *g, int depth, long work, int reserved)
+{
+    int from_zero = reserved >= 0 && work <= 16 && below(g, 2) == 0;
+    int c = from_zero ? reserved : free_cell(g);
     if (c < 0) return;
+    int r = -1;                                   /* this loop's reserved cell, for a nest inside */
+    if (depth < 2 && below(g, 3) == 0) {
+        r = free_cell(g);
+        if (r == c) r = -1;
+        if (r >= 0) { go(g, r); clear(g); g->locked[r] = 1; }
+    }
     go(g, c);
-    int even = below(g, 4) == 0;
-    int step = even ? 2 * (1 + below(g, 2)) : 1 + 2 * below(g, 3);
+    int even = from_zero || below(g, 4) == 0;
+    int t = 1 + below(g, 3), m = below(g, 3) == 0 ? 3 : 1;
+    int step = even ? (1 << t) * m : 1 + 2 * below(g, 3);
     int wide = work * 256 <= 1024;               /* room for up to 256 passes */
     long passes;
     int up = wide && !even && below(g, 2);        /* count up: the counter wraps */
-    if (even) {                                   /* [-] then a multiple of the step */
-        put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
-        int k = below(g, 4);
-        put(g, '+', k * step);
-        passes = k;
+    if (from_zero) {                              /* --[ : from the 0 the pass before left */
+        put(g, '-', step);
+        passes = passes_of(-step, -step);
+        up = 0;
+    } else if (even && work == 1 && below(g, 3) == 0) {   /* 2^t times a cell, at the top: unknown here */
+        int x = free_cell(g);
+        clear(g);
+        if (x >= 0 && x != c) {
+            go(g, x);
+            put(g, '[', 1); put(g, '-', 1); go(g, c); put(g, '+', 1 << t); go(g, x); put(g, ']', 1);
+            go(g, c);
+        }
+        passes = 256;
+        up = below(g, 2);
+    } else if (even) {                            /* [-] then a multiple of 2^t */
+        clear(g);
+        up = below(g, 2);
+        int v = 0;
+        passes = 0;
+        for (int tries = 0; tries < 4; tries++) {
+            int k = below(g, 4) << t;
+            int n = passes_of(k, up ? step : -step);
+            if (n >= 0 && (n + 1) * work <= 1024) { v = k; passes = n; break; }
+        }
+        put(g, '+', v);
     } else if (wide && below(g, 3) == 0) {        /* whatever the cell holds: up to 255 passes */
         passes = 255;
     } else if (work <= 16 && below(g, 2) == 0) {  /* -[ : 255 passes if the last pass left 0 */
@@ -108,12 +154,13 @@ static void closable(Gen *g, int depth, long work)
         step = 1;
         up = 0;
     } else {                                      /* a small count */
-        put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+        clear(g);
         int k = below(g, 5);
         put(g, '+', k);
         passes = up ? 256 : k;                    /* counting up from k wraps: 256 - k passes */
         if (!up) step = 1;
     }
+    int was_locked = g->locked[c];
     g->locked[c] = 1;
     put(g, '[', 1);
     for (int n = 1 + below(g, 5); n > 0; n--) {
@@ -126,10 +173,10 @@ static void closable(Gen *g, int depth, long work)
             put(g, sign, 1 + below(g, 6));
         } else if (choice < 5) {                  /* set: a clear, then a constant */
             go(g, x);
-            put(g, '[', 1); put(g, '-', 1); put(g, ']', 1);
+            clear(g);
             put(g, '+', below(g, 24));
         } else if (choice < 7 && depth < 3) {     /* a nest */
-            closable(g, depth + 1, work * (passes + 1));
+            closable(g, depth + 1, work * (passes + 1), r);
         } else {                                  /* the odd plain block: moves, a multiply loop */
             block(g, depth + 1, 1 + below(g, 3), 1);
         }
@@ -137,7 +184,44 @@ static void closable(Gen *g, int depth, long work)
     go(g, c);
     put(g, up ? '+' : '-', step);
     put(g, ']', 1);
-    g->locked[c] = 0;
+    g->locked[c] = was_locked;
+    if (r >= 0) g->locked[r] = 0;
+}
+
+/* A copy of cell a through a temporary u, as generated code makes them:
+ * a[-t+u+]u[-a+] (prune.c, copies), u cleared first (or, one time in four,
+ * not: then it is no copy the optimiser may take), the factors now and then
+ * 3 and its inverse 171, or ones that do not undo each other. Then, now and
+ * then, a test of the copy t that runs at most once (prune.c, runs_once and
+ * copy_tests): t[ ... t[-] ... ], where nothing else touches t. */
+static void copy_through(Gen *g, int depth)
+{
+    int a = free_cell(g), t = free_cell(g), u = free_cell(g);
+    if (a < 0 || t < 0 || u < 0 || a == t || a == u || t == u) return;
+    int f = 1, back = 1;
+    switch (below(g, 8)) {
+    case 0: f = 3; back = 171; break;             /* 3 * 171 = 513 = 1 (mod 256) */
+    case 1: f = 2; back = 1 + below(g, 3); break; /* no copy: a ends at a*2*back */
+    default: break;
+    }
+    if (below(g, 4)) { go(g, u); clear(g); }
+    if (below(g, 2)) { go(g, t); clear(g); }
+    go(g, a);
+    put(g, '[', 1); put(g, '-', 1); go(g, t); put(g, '+', 1); go(g, u); put(g, '+', f); go(g, a); put(g, ']', 1);
+    go(g, u);
+    put(g, '[', 1); put(g, '-', 1); go(g, a); put(g, '+', back); go(g, u); put(g, ']', 1);
+    if (depth >= 3 || below(g, 2)) return;
+    g->locked[t] = 1;                             /* t[ ... t[-] ... ]: one pass at most */
+    go(g, t);
+    put(g, '[', 1);
+    int size = 1 + below(g, 4), arith = below(g, 2);   /* in this order, whatever the compiler */
+    block(g, depth + 1, size, arith);
+    go(g, t);
+    clear(g);
+    if (below(g, 3) == 0) block(g, depth + 1, 1 + below(g, 3), 1);
+    go(g, t);
+    put(g, ']', 1);
+    g->locked[t] = 0;
 }
 
 /* Generate about budget commands at loop depth depth. arith_only: no I/O or
@@ -145,7 +229,7 @@ static void closable(Gen *g, int depth, long work)
 static void block(Gen *g, int depth, int budget, int arith_only)
 {
     while (budget-- > 0) {
-        int choice = below(g, arith_only ? 6 : 12);
+        int choice = below(g, arith_only ? 6 : 14);
         int c = free_cell(g);
         if (c < 0) return;
         switch (choice) {
@@ -167,7 +251,10 @@ static void block(Gen *g, int depth, int budget, int arith_only)
             put(g, ',', 1);
             break;
         case 9:                                  /* a loop the optimiser may close */
-            if (depth == 0) closable(g, 0, 1);   /* at the top: nests stay short */
+            if (depth == 0) closable(g, 0, 1, -1);   /* at the top: nests stay short */
+            break;
+        case 12: case 13:                        /* a copy through a temporary, and a test of it */
+            copy_through(g, depth);
             break;
         default: {                               /* a loop */
             if (depth >= 3) break;

@@ -366,7 +366,7 @@ int ir_build(Program *prog, const char *name, const char *src, size_t len, unsig
     }
     end_block(&ps, 0, at);
     if ((opts & OPT_CARRY) && (opts & OPT_OFFSET)) ir_carry_offsets(prog);   /* carry.c */
-    if (opts & (OPT_DSE | OPT_CLOSE)) ir_close_and_prune(prog);              /* prune.c */
+    if (opts & (OPT_DSE | OPT_CLOSE | OPT_COPY | OPT_ONCE)) ir_close_and_prune(prog);   /* prune.c */
     free(ps.open);
     return 0;
 }

@@ -88,11 +88,11 @@ check_if gdb "10: gdb: info line *\$pc in the JIT frame names the .bf file and l
     -- -ex 'frame 1' -ex 'info line *$pc' --args ./bfjit --gdb --no-opt=inline-out "$TMP/ab.bf"
 
 # --- perf, on a program that runs for a second in its innermost loop.
-# bf_perf_top REGEX: the top symbol of perf report for bench/loops.bf run
+# bf_perf_top REGEX: the top symbol of perf report for bench/walk.bf run
 # with --perf-map matches REGEX.
 bf_perf_top() {
     local pid
-    ( cd "$TMP" && limited perf record -q -e cpu-clock -o bf.data "$OLDPWD/bfjit" --perf-map "$OLDPWD/bench/loops.bf" > /dev/null 2>&1 ) \
+    ( cd "$TMP" && limited perf record -q -e cpu-clock -o bf.data "$OLDPWD/bfjit" --perf-map "$OLDPWD/bench/walk.bf" > /dev/null 2>&1 ) \
         || { echo "perf record failed"; return 1; }
     limited perf report --stdio -i "$TMP/bf.data" --sort sym 2> /dev/null | grep -m1 '%' > "$TMP/top"
     pid=$(perf script -i "$TMP/bf.data" -F pid 2> /dev/null | head -1 | tr -d ' ')
@@ -101,5 +101,5 @@ bf_perf_top() {
     echo "perf report's top line: '$(show "$(cat "$TMP/top")")'"
     return 1
 }
-check_if perf "10: perf: with --perf-map, perf report names a bf_loop first (bench/loops.bf)" \
+check_if perf "10: perf: with --perf-map, perf report names a bf_loop first (bench/walk.bf)" \
     bf_perf_top '^ +[0-9.]+% +\[\.\] bf_loop_[0-9]+_[0-9]+ *$'
