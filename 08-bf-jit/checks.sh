@@ -356,15 +356,19 @@ check_valgrind "  ... exit status 70" status_is 70 valgrind -q ./bfjit "$TMP/fir
 # loops for ever; it is stopped by SIGKILL (nothing can flush then: only the
 # per-line flush can have written it) or by SIGTERM.
 printf '++++++++[>+++++++++<-]>.+.[-]++++++++++.+[]' > "$TMP/hiloop.bf"
-# script runs the command with $SHELL -c; the exec keeps a shell that does not
-# exec its last command itself (dash, or script's default with no SHELL set, as
-# in CI) from adding its own "Killed" line to the terminal's output.
-# shellcheck disable=SC2016  # $1 and $2 are sh -c's
-on_a_terminal=(sh -c 'script -qec "exec timeout -s KILL 1 ./bfjit $1 '"'"'$2'"'"'" /dev/null < /dev/null | tr -d "\r"' sh)
-check "on a terminal, each line is written when it ends (JIT, under script)" stdout_is $'HI\n' "${on_a_terminal[@]}" --jit "$TMP/hiloop.bf"
-check "  ... (interpreter)" stdout_is $'HI\n' "${on_a_terminal[@]}" --interp "$TMP/hiloop.bf"
-check "killed by SIGTERM, it writes what was printed first" stdout_is $'HI\n' timeout -s TERM 1 ./bfjit "$TMP/hiloop.bf"
-check "  ... then dies of SIGTERM, as the user asked" dies_of TERM timeout --preserve-status -s TERM 1 ./bfjit "$TMP/hiloop.bf"
+# The signal goes once bfjit has used 0.1 s of CPU, and is in its endless
+# loop (tests/signal-when-busy): a fixed second was too short on a loaded
+# machine. script runs its command with $SHELL -c; the exec keeps a shell
+# (dash, or script's default with no SHELL set, as in CI) from adding lines.
+# The paths go in the environment, so that a space in them is no problem.
+# shellcheck disable=SC2016  # the $ are for the shell that script starts
+on_a_terminal=(sh -c 'script -qec '\''exec "$SWB" KILL ./bfjit "$MODE" "$BF"'\'' /dev/null < /dev/null | tr -d "\r"')
+swb=$ROOT/tests/signal-when-busy
+check "on a terminal, each line is written when it ends (JIT, under script)" \
+    stdout_is $'HI\n' env SWB="$swb" BF="$TMP/hiloop.bf" MODE=--jit "${on_a_terminal[@]}"
+check "  ... (interpreter)" stdout_is $'HI\n' env SWB="$swb" BF="$TMP/hiloop.bf" MODE=--interp "${on_a_terminal[@]}"
+check "killed by SIGTERM, it writes what was printed first" stdout_is $'HI\n' "$swb" TERM ./bfjit "$TMP/hiloop.bf"
+check "  ... then dies of SIGTERM, as the user asked" dies_of TERM "$swb" TERM ./bfjit "$TMP/hiloop.bf"
 
 # --- The ABI, checked at run time by abi.asm. --abi-check makes every '.'
 # take its call out (out_limit 0, tools.c): 13 calls for "hello\n", 6 putc
