@@ -35,6 +35,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -93,6 +94,7 @@ int rt_init(Runtime *rt)
     rt->out_fd = 1;
     rt->in_fd = 0;
     rt->line_buffered = isatty(rt->out_fd);
+    rt->tape_clean = true;           /* fresh anonymous memory is all zero */
     return 0;
 }
 
@@ -100,7 +102,8 @@ int rt_init(Runtime *rt)
 void rt_reset(Runtime *rt, int capture, const uint8_t *in, size_t in_len)
 {
     rt_guard_edge(rt, 0);
-    memset(rt->tape, 0, TAPE_CELLS);
+    if (!rt->tape_clean) memset(rt->tape, 0, TAPE_CELLS);
+    rt->tape_clean = false;          /* the run about to start writes it */
     rt->outlen = 0;
     rt->capture_len = 0;
     if (capture && !rt->capture) {
