@@ -191,10 +191,9 @@ typedef struct Runtime {
     /* Tiering at the tape's edge page (jitrun.c). While entry is set (to
      * Jit.entry), interp_resume hands the run back to JIT'd code at a loop
      * head that entry allows, once it has passed handback_wait such heads
-     * and the pointer is below cell handback_below. */
+     * and the pointer is MAX_REACH cells clear of the edge page. */
     const uint8_t *entry;
     unsigned long handback_wait;
-    long handback_below;
     unsigned long edge_trips;     /* JIT'd code to the interpreter, at the edge page */
     unsigned long handbacks;      /* the interpreter back to JIT'd code */
     unsigned long interp_ops;     /* ops the interpreter ran in those trips */

@@ -147,7 +147,6 @@ RunStatus jit_run(const Jit *j, const Program *prog, Runtime *rt, long *final_p,
     unsigned long wait = 0;                /* loop heads the next trip waits */
     const uint8_t *at = NULL;              /* where the code starts: its start, then an OPEN */
     long p = 0;
-    rt->handback_below = (long)(rt->edge_page - rt->tape) - MAX_REACH;
     for (;;) {
         RunStatus st = call_code(j, rt, at, p, final_p, abi_bad);
         if (st != RUN_EDGE) return st;

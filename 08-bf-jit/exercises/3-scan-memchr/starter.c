@@ -38,7 +38,7 @@ RunStatus interp_run(const Program *prog, Runtime *rt, long *final_p)
 
 /* Hand the run back to JIT'd code at the OPEN at pc? Only where rt->entry
  * allows, after rt->handback_wait loop heads, and with the pointer clear of
- * the edge page (rt->handback_below). */
+ * the edge page: no op reaches further than MAX_REACH cells. */
 static bool handback(Runtime *rt, size_t pc, long p)
 {
     if (!rt->entry[pc]) return false;
@@ -46,7 +46,7 @@ static bool handback(Runtime *rt, size_t pc, long p)
         rt->handback_wait--;
         return false;
     }
-    return p < rt->handback_below;
+    return p < (long)(rt->edge_page - rt->tape) - MAX_REACH;
 }
 
 /* Run the IR from op pc with the pointer on cell p; returns how the run ended. */
